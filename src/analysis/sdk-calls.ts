@@ -1,0 +1,522 @@
+/**
+ * The SDK call matcher: finds, in one file, every construction of a Vonage Video SDK client and every SDK operation
+ * call, with how sure we are that it is one.
+ *
+ * - *tracked*: the receiver provably comes from an SDK import, `require`, the browser global `OT`/`TB`/`window.OT`, or
+ *   an instance of one (variables, destructuring, object properties, class fields, injected constructor parameters,
+ *   `vonage.video`, `OT.initSession()` results, the session in `opentok.createSession`'s callback). Import tracking is
+ *   eslint-utils' `ReferenceTracker`; this module adds what it does not follow (class fields, undeclared globals,
+ *   `import x = require()`).
+ * - *by name*: a distinctive method name (see `OperationSpec.distinctiveName`) whose arguments fit the SDK signature,
+ *   on a receiver this file cannot trace (an instance from another module, a parameter, dependency injection). Names
+ *   that other libraries also use count only in files that show Vonage usage or on a receiver named after Vonage.
+ *
+ * The analysis runs once per file, on first use by any rule, and is shared by every rule through a WeakMap.
+ */
+import { CALL, CONSTRUCT, READ, ReferenceTracker, findVariable } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import {
+  ALL_SDK_MODULES,
+  BROWSER_SDK_GLOBALS,
+  BROWSER_SDK_MODULES,
+  OPERATIONS_BY_METHOD,
+  REACT_COMPONENT_MODULES,
+  SDK_OF_RECEIVER,
+  SERVER_CONSTRUCTORS,
+  VONAGE_NAME_PATTERN,
+  operationsOf,
+} from '../sdk';
+import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
+import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
+
+type Node = TSESTree.Node;
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+export type Confidence = 'tracked' | 'by-name';
+
+export interface SdkCall {
+  node: TSESTree.CallExpression;
+  operation: OperationSpec;
+  sdk: SdkName;
+  confidence: Confidence;
+}
+
+export interface SdkConstruction {
+  node: TSESTree.NewExpression | TSESTree.CallExpression;
+  sdkConstructor: SdkConstructor;
+}
+
+export interface SdkComponent {
+  node: TSESTree.JSXOpeningElement;
+  /** `opentok-react` or `opentok-react-native`; `null` when matched by name only. */
+  module: string | null;
+  component: string;
+  confidence: Confidence;
+}
+
+/** What the shared setting `settings['vonage-video'].detection` selects. */
+export type Detection = 'all' | 'tracked';
+
+export interface SdkFile {
+  /** Server SDK client constructions (`new OpenTok(k, s)`, `OpenTok(k, s)`, `new Video({…})`, `new Vonage({…})`, `new Auth({…})`). */
+  readonly constructions: readonly SdkConstruction[];
+  /** Every tracked operation call, in no particular order. */
+  readonly trackedCalls: readonly SdkCall[];
+  /** The file imports or requires a Vonage module (or a wrapper named after Vonage), or uses the browser global. */
+  readonly showsVonageUsage: boolean;
+  /** The operation `node` performs, or `null` when it is not an SDK call. */
+  matchCall(node: TSESTree.CallExpression): SdkCall | null;
+  /** The opentok-react(-native) component an element renders, or `null`. */
+  matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null;
+}
+
+// --- trace maps --------------------------------------------------------------------------------------------------
+
+type TraceInfo =
+  | { type: 'construct'; sdkConstructor: SdkConstructor }
+  | { type: 'constructor-reference'; sdkConstructor: SdkConstructor }
+  | { type: 'operation'; operation: OperationSpec }
+  | { type: 'instance'; kind: ReceiverKind }
+  | { type: 'component'; module: string; component: string };
+
+interface TraceMap {
+  [key: string]: TraceMap;
+  [READ]?: TraceInfo;
+  [CALL]?: TraceInfo;
+  [CONSTRUCT]?: TraceInfo;
+}
+
+/** What calling an operation hands back, when that is itself an SDK object. */
+const PRODUCES: Partial<Record<string, ReceiverKind>> = { 'ot.initSession': 'browser-session' };
+/** Properties of an instance that are themselves instances. */
+const INSTANCE_PROPERTIES: Partial<Record<ReceiverKind, Record<string, ReceiverKind>>> = { vonage: { video: 'vonage-video' } };
+
+const instanceTraceMaps = new Map<ReceiverKind, TraceMap>();
+function traceMapOf(kind: ReceiverKind): TraceMap {
+  const cached = instanceTraceMaps.get(kind);
+  if (cached) return cached;
+  const map: TraceMap = {};
+  instanceTraceMaps.set(kind, map);
+  for (const operation of operationsOf(kind).values()) {
+    map[operation.method] = { [CALL]: { type: 'operation', operation } };
+  }
+  for (const [property, propertyKind] of Object.entries(INSTANCE_PROPERTIES[kind] ?? {})) {
+    map[property] = { ...traceMapOf(propertyKind), [READ]: { type: 'instance', kind: propertyKind } };
+  }
+  return map;
+}
+
+function buildModuleTraceMap(): TraceMap {
+  const modules: TraceMap = {};
+  for (const sdkConstructor of SERVER_CONSTRUCTORS) {
+    const entry: TraceMap = {
+      [CONSTRUCT]: { type: 'construct', sdkConstructor },
+      [READ]: { type: 'constructor-reference', sdkConstructor },
+    };
+    if (sdkConstructor.callable) entry[CALL] = { type: 'construct', sdkConstructor };
+    const moduleMap = (modules[sdkConstructor.module] ??= {});
+    if (sdkConstructor.exportName === null) Object.assign(moduleMap, entry);
+    else moduleMap[sdkConstructor.exportName] = entry;
+  }
+  for (const module of BROWSER_SDK_MODULES) modules[module] = traceMapOf('ot');
+  for (const [module, components] of Object.entries(REACT_COMPONENT_MODULES)) {
+    const moduleMap: TraceMap = {};
+    for (const component of components) moduleMap[component] = { [READ]: { type: 'component', module, component } };
+    modules[module] = moduleMap;
+  }
+  return modules;
+}
+
+const MODULE_TRACE_MAP = buildModuleTraceMap();
+const GLOBAL_TRACE_MAP: TraceMap = Object.fromEntries(BROWSER_SDK_GLOBALS.map(name => [name, traceMapOf('ot')]));
+const GLOBAL_OBJECT_NAMES = new Set(['window', 'self', 'globalThis', 'global']);
+const UNRELATED_RECEIVER = /jwt|jsonwebtoken|auth|csrf|passport|firebase|stripe|twilio|agora|livekit|daily|zoom|chime|crypto|peer|socket|mqtt|redis|kafka|amqp|nats/i;
+
+// --- the analysis ------------------------------------------------------------------------------------------------
+
+interface TrackedReference {
+  node: Node;
+  info: TraceInfo;
+}
+
+interface Tracker {
+  iterateEsmReferences(traceMap: TraceMap): IterableIterator<TrackedReference>;
+  iterateCjsReferences(traceMap: TraceMap): IterableIterator<TrackedReference>;
+  iterateGlobalReferences(traceMap: TraceMap): IterableIterator<TrackedReference>;
+  iteratePropertyReferences(node: Node, traceMap: TraceMap): IterableIterator<TrackedReference>;
+}
+
+class FileAnalysis implements SdkFile {
+  readonly constructions: SdkConstruction[] = [];
+  readonly trackedCalls: SdkCall[] = [];
+  showsVonageUsage = false;
+
+  private readonly callsByNode = new Map<Node, SdkCall>();
+  private readonly componentVariables = new Map<Variable, { module: string; component: string }>();
+  private readonly followed = new Set<Node>();
+  private readonly tracker: Tracker;
+  private readonly globalScope: Scope;
+
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly detection: Detection,
+  ) {
+    this.globalScope = sourceCode.scopeManager?.globalScope as Scope;
+    // 'legacy': a CommonJS module's named exports are reachable through ESM named imports too (`import { Video } from '@vonage/video'`).
+    this.tracker = new ReferenceTracker(this.globalScope as never, { mode: 'legacy' }) as unknown as Tracker;
+    this.track();
+    this.showsVonageUsage ||= this.constructions.length > 0 || this.callsByNode.size > 0 || this.componentVariables.size > 0;
+  }
+
+  matchCall(node: TSESTree.CallExpression): SdkCall | null {
+    const tracked = this.callsByNode.get(node);
+    if (tracked) return tracked;
+    if (this.detection === 'tracked') return null;
+    return this.matchByName(node);
+  }
+
+  matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null {
+    if (node.name.type !== 'JSXIdentifier') return null;
+    const name = node.name.name;
+    const variable = findVariable(this.sourceCode.getScope(node) as never, name) as Variable | null;
+    const tracked = variable ? this.componentVariables.get(variable) : undefined;
+    if (tracked) return { node, ...tracked, confidence: 'tracked' };
+    if (this.detection === 'tracked' || (variable && variable.defs.length > 0 && variable.defs[0]?.type !== 'ImportBinding')) return null;
+    const known = Object.values(REACT_COMPONENT_MODULES).some(components => components.includes(name));
+    return known ? { node, module: null, component: name, confidence: 'by-name' } : null;
+  }
+
+  // --- tracking ---
+
+  private track(): void {
+    const tracker = this.tracker;
+    for (const reference of tracker.iterateEsmReferences(MODULE_TRACE_MAP)) this.handle(reference);
+    for (const reference of tracker.iterateCjsReferences(MODULE_TRACE_MAP)) this.handle(reference);
+    for (const reference of tracker.iterateGlobalReferences(GLOBAL_TRACE_MAP)) this.handle(reference);
+    this.trackUndeclaredGlobals();
+    this.trackImportEqualsDeclarations();
+    this.findModuleEvidence();
+  }
+
+  /**
+   * `require`, `OT` and `window` used without being declared (a CommonJS file linted with no globals configured, a
+   * script-tag page): ReferenceTracker only follows declared globals, so start it from each such reference.
+   */
+  private trackUndeclaredGlobals(): void {
+    for (const reference of this.globalScope.through) {
+      const identifier = reference.identifier as Node;
+      if (identifier.type !== 'Identifier') continue;
+      const parent = identifier.parent;
+      if (identifier.name === 'require' && parent?.type === 'CallExpression' && parent.callee === identifier) {
+        const module = requiredModule(parent);
+        if (module === null) continue;
+        if (ALL_SDK_MODULES.includes(module) || VONAGE_NAME_PATTERN.test(module)) this.showsVonageUsage = true;
+        const moduleMap = MODULE_TRACE_MAP[module];
+        if (moduleMap) this.follow(parent, moduleMap);
+      } else if (BROWSER_SDK_GLOBALS.includes(identifier.name)) {
+        this.showsVonageUsage = true;
+        this.follow(identifier, traceMapOf('ot'));
+      } else if (GLOBAL_OBJECT_NAMES.has(identifier.name) && parent?.type === 'MemberExpression' && parent.object === identifier) {
+        const name = getPropertyName(parent);
+        if (name !== null && BROWSER_SDK_GLOBALS.includes(name)) {
+          this.showsVonageUsage = true;
+          this.follow(parent, traceMapOf('ot'));
+        }
+      }
+    }
+  }
+
+  /** TypeScript's `import OpenTok = require('opentok')`. */
+  private trackImportEqualsDeclarations(): void {
+    for (const statement of programOf(this.globalScope).body) {
+      if (statement.type !== 'TSImportEqualsDeclaration' || statement.moduleReference.type !== 'TSExternalModuleReference') continue;
+      const expression = statement.moduleReference.expression;
+      if (expression.type !== 'Literal' || typeof expression.value !== 'string') continue;
+      const moduleMap = MODULE_TRACE_MAP[expression.value];
+      if (!moduleMap) continue;
+      for (const variable of this.sourceCode.scopeManager?.getDeclaredVariables(statement) ?? []) {
+        for (const reference of variable.references) {
+          if (reference.isRead()) this.follow(reference.identifier as Node, moduleMap);
+        }
+      }
+    }
+  }
+
+  private findModuleEvidence(): void {
+    if (this.showsVonageUsage) return;
+    for (const statement of programOf(this.globalScope).body) {
+      let source: string | null = null;
+      if ((statement.type === 'ImportDeclaration' || statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') && statement.source) {
+        source = statement.source.value;
+      } else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {
+        const expression = statement.moduleReference.expression;
+        source = expression.type === 'Literal' && typeof expression.value === 'string' ? expression.value : null;
+      }
+      if (source !== null && VONAGE_NAME_PATTERN.test(source)) {
+        this.showsVonageUsage = true;
+        return;
+      }
+    }
+    const declaredRequire = this.globalScope.set.get('require');
+    for (const reference of declaredRequire?.references ?? []) {
+      const parent = (reference.identifier as Node).parent;
+      const module = parent?.type === 'CallExpression' ? requiredModule(parent) : null;
+      if (module !== null && VONAGE_NAME_PATTERN.test(module)) {
+        this.showsVonageUsage = true;
+        return;
+      }
+    }
+  }
+
+  private follow(node: Node, traceMap: TraceMap): void {
+    for (const reference of this.tracker.iteratePropertyReferences(node, traceMap)) this.handle(reference);
+  }
+
+  private handle({ node, info }: TrackedReference): void {
+    switch (info.type) {
+      case 'construct': {
+        const construction = node as TSESTree.NewExpression | TSESTree.CallExpression;
+        if (!this.constructions.some(existing => existing.node === construction)) {
+          this.constructions.push({ node: construction, sdkConstructor: info.sdkConstructor });
+        }
+        if (info.sdkConstructor.instance) this.followInstance(construction, info.sdkConstructor.instance);
+        break;
+      }
+      case 'operation': {
+        const call = node as TSESTree.CallExpression;
+        if (!this.callsByNode.has(call)) {
+          const sdkCall: SdkCall = { node: call, operation: info.operation, sdk: SDK_OF_RECEIVER[info.operation.receiver], confidence: 'tracked' };
+          this.callsByNode.set(call, sdkCall);
+          this.trackedCalls.push(sdkCall);
+        }
+        const produced = PRODUCES[`${info.operation.receiver}.${info.operation.method}`];
+        if (produced) this.followInstance(call, produced);
+        if (info.operation.receiver === 'opentok' && info.operation.kind === 'session.create') this.followCreateSessionCallback(call);
+        break;
+      }
+      case 'instance':
+        this.followHolders(node, info.kind);
+        break;
+      case 'constructor-reference':
+        this.followInjected(node, info.sdkConstructor);
+        break;
+      case 'component':
+        this.recordComponent(node, info);
+        break;
+    }
+  }
+
+  /** Follows an SDK object through variables and member holders to its method calls. */
+  private followInstance(node: Node, kind: ReceiverKind): void {
+    if (this.followed.has(node)) return;
+    this.followed.add(node);
+    this.follow(node, traceMapOf(kind));
+    this.followHolders(node, kind);
+  }
+
+  /**
+   * Instances kept where ReferenceTracker does not look: `this.ot = new OpenTok()`, a class field, `app.ot = …`,
+   * `{ ot: new OpenTok() }`, and a variable that is later copied into one of those.
+   */
+  private followHolders(node: Node, kind: ReceiverKind): void {
+    const { parent, child } = getValueParent(node);
+    if (!parent) return;
+    if (parent.type === 'AssignmentExpression' && parent.right === child && parent.left.type === 'MemberExpression') {
+      this.followMemberHolder(parent.left, kind);
+    } else if (parent.type === 'PropertyDefinition' && parent.value === child && !parent.computed) {
+      const name = getPropertyName(parent);
+      const classBody = parent.parent;
+      if (name !== null && classBody.type === 'ClassBody') this.followThisMembers(classBody, name, kind);
+    } else if (parent.type === 'Property' && parent.value === child && parent.parent.type === 'ObjectExpression') {
+      const name = getPropertyName(parent);
+      if (name !== null) this.follow(parent.parent, { [name]: traceMapOf(kind) });
+    } else if (parent.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') {
+      const variable = findVariable(this.globalScope as never, parent.id as never) as Variable | null;
+      for (const reference of variable?.references ?? []) {
+        if (reference.isRead()) this.followHolders(reference.identifier as Node, kind);
+      }
+    }
+  }
+
+  private followMemberHolder(holder: TSESTree.MemberExpression, kind: ReceiverKind): void {
+    const name = getPropertyName(holder);
+    if (name === null) return;
+    const object = skipValueWrappers(holder.object);
+    if (object.type === 'ThisExpression') {
+      const classBody = enclosingClassBody(holder);
+      if (classBody) this.followThisMembers(classBody, name, kind);
+    } else if (object.type === 'Identifier') {
+      const variable = findVariable(this.globalScope as never, object as never) as Variable | null;
+      for (const reference of variable?.references ?? []) {
+        const parent = (reference.identifier as Node).parent;
+        if (reference.isRead() && parent?.type === 'MemberExpression' && parent.object === reference.identifier && getPropertyName(parent) === name) {
+          this.followInstanceUse(parent, kind);
+        }
+      }
+    }
+  }
+
+  /** Every `this.<name>` in a class, where `<name>` holds an SDK instance. */
+  private followThisMembers(classBody: TSESTree.ClassBody, name: string, kind: ReceiverKind): void {
+    walk(classBody, this.sourceCode.visitorKeys, node => {
+      if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && getPropertyName(node) === name) {
+        this.followInstanceUse(node, kind);
+      }
+    });
+  }
+
+  private followInstanceUse(node: Node, kind: ReceiverKind): void {
+    if (this.followed.has(node)) return;
+    this.followed.add(node);
+    this.follow(node, traceMapOf(kind));
+  }
+
+  /** `opentok.createSession(opts, (err, session) => session.generateToken())`. */
+  private followCreateSessionCallback(call: TSESTree.CallExpression): void {
+    const callback = call.arguments[call.arguments.length - 1];
+    if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return;
+    const sessionParam = callback.params[1];
+    if (sessionParam?.type !== 'Identifier') return;
+    const variable = findVariable(this.globalScope as never, sessionParam as never) as Variable | null;
+    for (const reference of variable?.references ?? []) {
+      if (reference.isRead()) this.followInstanceUse(reference.identifier as Node, 'opentok-session');
+    }
+  }
+
+  /**
+   * An SDK class named as a type: `constructor(private readonly video: Video)` (NestJS and other DI containers),
+   * `private video: Video`, or a parameter `(ot: OpenTok) => …`.
+   */
+  private followInjected(node: Node, sdkConstructor: SdkConstructor): void {
+    const kind = sdkConstructor.instance;
+    const typeReference = node.parent;
+    if (!kind || typeReference?.type !== 'TSTypeReference' || typeReference.parent?.type !== 'TSTypeAnnotation') return;
+    const annotated = typeReference.parent.parent;
+    if (!annotated) return;
+    if (annotated.type === 'PropertyDefinition' && !annotated.computed) {
+      const name = getPropertyName(annotated);
+      if (name !== null && annotated.parent.type === 'ClassBody') this.followThisMembers(annotated.parent, name, kind);
+      return;
+    }
+    if (annotated.type !== 'Identifier') return;
+    const parameterProperty = annotated.parent;
+    if (parameterProperty?.type === 'TSParameterProperty') {
+      const classBody = enclosingClassBody(parameterProperty);
+      if (classBody) this.followThisMembers(classBody, annotated.name, kind);
+    }
+    const variable = findVariable(this.globalScope as never, annotated as never) as Variable | null;
+    for (const reference of variable?.references ?? []) {
+      if (reference.isRead()) {
+        this.followInstanceUse(reference.identifier as Node, kind);
+        this.followHolders(reference.identifier as Node, kind);
+      }
+    }
+  }
+
+  private recordComponent(node: Node, info: { module: string; component: string }): void {
+    let identifier: Node | null = null;
+    if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier') identifier = node.local;
+    else if (node.type === 'Property') identifier = node.value;
+    if (identifier?.type !== 'Identifier') return;
+    const variable = findVariable(this.globalScope as never, identifier as never) as Variable | null;
+    if (variable) this.componentVariables.set(variable, info);
+  }
+
+  // --- by name ---
+
+  private matchByName(node: TSESTree.CallExpression): SdkCall | null {
+    const callee = getCalleeMember(node);
+    if (!callee) return null;
+    const method = getPropertyName(callee);
+    const candidates = method === null ? undefined : OPERATIONS_BY_METHOD.get(method);
+    if (!candidates) return null;
+    const names = receiverNames(callee.object);
+    const receiver = names[names.length - 1] ?? '';
+    if (UNRELATED_RECEIVER.test(receiver)) return null;
+    const namedAfterVonage = names.some(name => VONAGE_NAME_PATTERN.test(name) || /^(?:ot|video)$/i.test(name) || /video(?:service|client|api)/i.test(name));
+    for (const operation of candidates) {
+      if (operation.trackedOnly) continue;
+      if (!fitsShape(operation.shape, node.arguments)) continue;
+      if (!operation.distinctiveName && !this.showsVonageUsage && !namedAfterVonage) continue;
+      return { node, operation, sdk: SDK_OF_RECEIVER[operation.receiver], confidence: 'by-name' };
+    }
+    return null;
+  }
+}
+
+function fitsShape(shape: ArgumentShape, args: readonly TSESTree.CallExpressionArgument[]): boolean {
+  if (args.length < shape.min || args.length > shape.max || args.some(argument => argument.type === 'SpreadElement')) return false;
+  for (const index of shape.idArgs ?? []) {
+    const argument = args[index];
+    if (!argument) continue;
+    switch (argument.type) {
+      case 'ObjectExpression':
+      case 'ArrayExpression':
+      case 'ArrowFunctionExpression':
+      case 'FunctionExpression':
+      case 'ClassExpression':
+        return false;
+      case 'Literal':
+        if (typeof argument.value !== 'string' && argument.value !== null) return false;
+        break;
+      default:
+        break;
+    }
+  }
+  for (const index of shape.objectArgs ?? []) {
+    const argument = args[index];
+    if (!argument) continue;
+    if (argument.type === 'Literal' && argument.value !== null) return false;
+    if (argument.type === 'TemplateLiteral' || argument.type === 'ArrayExpression' || argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression') {
+      return false;
+    }
+  }
+  return true;
+}
+
+function requiredModule(call: TSESTree.CallExpression): string | null {
+  const argument = call.arguments[0];
+  if (argument?.type === 'Literal' && typeof argument.value === 'string') return argument.value;
+  if (argument?.type === 'TemplateLiteral' && argument.expressions.length === 0) return argument.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
+  for (let current: Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === 'ClassBody') return current;
+  }
+  return null;
+}
+
+function programOf(globalScope: Scope): TSESTree.Program {
+  return globalScope.block as TSESTree.Program;
+}
+
+// --- the shared, per-file entry point -------------------------------------------------------------------------------
+
+const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();
+
+/** Reads the shared setting `settings['vonage-video'].detection` (`'all'` by default). */
+export function getDetection(settings: Readonly<Record<string, unknown>> | undefined): Detection {
+  const own = settings?.['vonage-video'] as { detection?: unknown } | undefined;
+  return own?.detection === 'tracked' ? 'tracked' : 'all';
+}
+
+/** The SDK usage of the file being linted; computed once per file and shared by every rule. */
+export function getSdkFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkFile {
+  const sourceCode = context.sourceCode;
+  const detection = getDetection(context.settings);
+  let byDetection = analyses.get(sourceCode);
+  if (!byDetection) {
+    byDetection = new Map();
+    analyses.set(sourceCode, byDetection);
+  }
+  let analysis = byDetection.get(detection);
+  if (!analysis) {
+    analysis = new FileAnalysis(sourceCode, detection);
+    byDetection.set(detection, analysis);
+  }
+  return analysis;
+}

@@ -1,0 +1,212 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { getPropertyName, skipValueWrappers, toConstantCase } from '../analysis/ast';
+import { getSdkFile } from '../analysis/sdk-calls';
+import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
+import type { LiteralOrigin, StringSource } from '../analysis/values';
+import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
+import { createRule } from '../util/create-rule';
+
+type SecretKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
+type MessageIds = 'hardcodedApiSecret' | 'hardcodedPrivateKey' | 'hardcodedEncryptionSecret' | 'useEnvironment';
+
+const MESSAGE_OF: Record<SecretKind, MessageIds> = {
+  apiSecret: 'hardcodedApiSecret',
+  privateKey: 'hardcodedPrivateKey',
+  encryptionSecret: 'hardcodedEncryptionSecret',
+};
+
+const DEFAULT_ENV_NAME: Record<SecretKind, string> = {
+  apiSecret: 'VONAGE_API_SECRET',
+  privateKey: 'VONAGE_PRIVATE_KEY',
+  encryptionSecret: 'VONAGE_ENCRYPTION_SECRET',
+};
+
+/** Credential properties of `new Video({…})`, `new Vonage({…})`, `new Auth({…})` (`@vonage/auth` AuthParams). */
+const CREDENTIAL_PROPERTIES: Readonly<Record<string, SecretKind>> = { apiSecret: 'apiSecret', privateKey: 'privateKey' };
+const MIN_NAMED_SECRET_LENGTH = 8;
+const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+export default createRule<[], MessageIds>({
+  name: 'no-hardcoded-credentials',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Vonage Video API secrets, private keys and encryption secrets written into source code',
+      recommended: 'recommended',
+      guideSection: 'Keep the API key and secret private and secure',
+    },
+    hasSuggestions: true,
+    messages: {
+      hardcodedApiSecret:
+        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code or bundle can create tokens for any session and administer the project. Load it from the environment or a secret manager.',
+      hardcodedPrivateKey:
+        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens for the application. Load it from the environment, a key file kept out of the repository, or a secret manager.',
+      hardcodedEncryptionSecret:
+        "Hard-coded end-to-end encryption secret {{where}}: anyone with this code can decrypt the call's media. Hand the secret to participants at run time from your server, per session.",
+      useEnvironment: 'Read it from `process.env.{{name}}` instead.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const reported = new Set<TSESTree.Node>();
+    /** Literals holding key material, found while traversing; reported at the end unless already reported with more context. */
+    const keyLiterals: Array<{ literal: StringSource; name: string | null }> = [];
+    /** Literals kept under a secret-looking name; whether they count depends on the whole file. */
+    const namedSecrets: Array<{ literal: StringSource; name: string }> = [];
+
+    function report(literal: StringSource, kind: SecretKind, where: string, name: string | null): void {
+      if (reported.has(literal)) return;
+      reported.add(literal);
+      const envName = environmentName(name, kind);
+      const canSuggest = literal.parent.type !== 'TSLiteralType' && literal.parent.type !== 'TSEnumMember' && !(literal.parent.type === 'Property' && literal.parent.key === literal);
+      context.report({
+        node: literal,
+        messageId: MESSAGE_OF[kind],
+        data: { where },
+        suggest: canSuggest
+          ? [
+              {
+                messageId: 'useEnvironment',
+                data: { name: envName },
+                fix: fixer => fixer.replaceText(literal, literal.parent.type === 'JSXAttribute' ? `{process.env.${envName}}` : `process.env.${envName}`),
+              },
+            ]
+          : [],
+      });
+    }
+
+    /** A value in an SDK credential position: report the literal it comes from, wherever that is written. */
+    function checkCredentialValue(value: TSESTree.Node, kind: SecretKind, where: string): void {
+      const origin = findLiteralOrigin(value, sourceCode.getScope(value));
+      if (!origin || isPlaceholderSecret(origin.text)) return;
+      const actualKind = kind === 'apiSecret' && findPrivateKey(origin.text) ? 'privateKey' : kind;
+      if (actualKind === 'privateKey' && looksLikeFilePath(origin.text)) return;
+      report(origin.literal, actualKind, where, nameOf(origin));
+    }
+
+    function checkConstruction(node: TSESTree.NewExpression | TSESTree.CallExpression, displayName: string, style: 'positional-key-secret' | 'object'): void {
+      const call = `\`${node.type === 'NewExpression' ? 'new ' : ''}${displayName}()\``;
+      if (style === 'positional-key-secret') {
+        const secret = node.arguments[1];
+        if (secret) checkCredentialValue(secret, 'apiSecret', `passed to ${call}`);
+        return;
+      }
+      const credentials = node.arguments[0] && resolveObject(node.arguments[0], sourceCode.getScope(node));
+      if (!credentials) return;
+      for (const [property, kind] of Object.entries(CREDENTIAL_PROPERTIES)) {
+        const found = findProperty(credentials, property, sourceCode.getScope(node));
+        if (found) checkCredentialValue(found.value, kind, `in the \`${property}\` credential of ${call}`);
+      }
+    }
+
+    function collectNamed(name: string | null, value: TSESTree.Node | null | undefined): void {
+      if (name === null || !value) return;
+      const literal = fallbackLiteral(value);
+      if (literal && (VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) namedSecrets.push({ literal, name });
+    }
+
+    function checkKeyMaterial(literal: StringSource, text: string): void {
+      if (findPrivateKey(text)) keyLiterals.push({ literal, name: nameHolding(literal) });
+    }
+
+    return {
+      Literal(node) {
+        if (typeof node.value === 'string' && node.value.length >= MIN_NAMED_SECRET_LENGTH) checkKeyMaterial(node as TSESTree.StringLiteral, node.value);
+      },
+      TemplateLiteral(node) {
+        checkKeyMaterial(node, node.quasis.map(quasi => quasi.value.cooked ?? quasi.value.raw).join(''));
+      },
+      VariableDeclarator(node) {
+        if (node.id.type === 'Identifier') collectNamed(node.id.name, node.init);
+      },
+      Property(node) {
+        if (node.parent.type === 'ObjectExpression') collectNamed(getPropertyName(node), node.value);
+      },
+      PropertyDefinition(node) {
+        collectNamed(getPropertyName(node), node.value);
+      },
+      AssignmentExpression(node) {
+        const left = node.left;
+        if (left.type === 'Identifier') collectNamed(left.name, node.right);
+        else if (left.type === 'MemberExpression') collectNamed(getPropertyName(left), node.right);
+      },
+      CallExpression(node) {
+        const call = getSdkFile(context).matchCall(node);
+        const secret = node.arguments[0];
+        if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
+          checkCredentialValue(secret, 'encryptionSecret', `passed to \`${call.operation.method}()\``);
+        }
+      },
+      JSXAttribute(node) {
+        if (node.name.type !== 'JSXIdentifier' || node.name.name !== 'encryptionSecret' || !node.value) return;
+        const component = getSdkFile(context).matchComponent(node.parent);
+        if (component?.component !== 'OTSession') return;
+        const value = node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value;
+        if (value.type !== 'JSXEmptyExpression') checkCredentialValue(value, 'encryptionSecret', 'in the `encryptionSecret` prop of `<OTSession>`');
+      },
+      'Program:exit'() {
+        const sdk = getSdkFile(context);
+        for (const { node, sdkConstructor } of sdk.constructions) checkConstruction(node, sdkConstructor.displayName, sdkConstructor.credentials);
+        for (const { literal, name } of namedSecrets) {
+          const text = stringSourceText(literal);
+          const kind = secretKindOfName(name);
+          const specific = /opentok|tokbox|vonage/i.test(name);
+          if (!specific && !sdk.showsVonageUsage) continue;
+          if (!looksLikeSecretValue(text, kind) && !findPrivateKey(text)) continue;
+          report(literal, findPrivateKey(text) ? 'privateKey' : kind, `in \`${name}\``, name);
+        }
+        for (const { literal, name } of keyLiterals) {
+          report(literal, 'privateKey', name === null ? 'in a string' : `in \`${name}\``, name);
+        }
+      },
+    };
+  },
+});
+
+function looksLikeSecretValue(text: string, kind: SecretKind): boolean {
+  if (text.length < MIN_NAMED_SECRET_LENGTH || /\s/.test(text) || isPlaceholderSecret(text) || ENV_VAR_NAME.test(text)) return false;
+  if (kind === 'privateKey' && looksLikeFilePath(text)) return false;
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+}
+
+function secretKindOfName(name: string): SecretKind {
+  if (/encryption|e2ee/i.test(name)) return 'encryptionSecret';
+  if (/private_?key/i.test(name)) return 'privateKey';
+  return 'apiSecret';
+}
+
+/** The string literal `value` is, or falls back to (`process.env.X || '…'`). */
+function fallbackLiteral(value: TSESTree.Node): StringSource | null {
+  const inner = skipValueWrappers(value);
+  if (isStringSource(inner)) return inner;
+  if (inner.type === 'LogicalExpression' && (inner.operator === '||' || inner.operator === '??')) return fallbackLiteral(inner.right);
+  return null;
+}
+
+/** The variable or property a literal is written into, if any. */
+function nameHolding(literal: TSESTree.Node): string | null {
+  let child = literal;
+  let parent = literal.parent;
+  while (parent && (parent.type === 'LogicalExpression' || parent.type === 'TSAsExpression' || parent.type === 'CallExpression')) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (parent?.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') return parent.id.name;
+  if (parent?.type === 'Property' && parent.value === child) return getPropertyName(parent);
+  if (parent?.type === 'PropertyDefinition' && parent.value === child) return getPropertyName(parent);
+  return null;
+}
+
+function nameOf(origin: LiteralOrigin): string | null {
+  return origin.names[0] ?? nameHolding(origin.literal);
+}
+
+/** `process.env.<NAME>` for the suggestion: the project's own constant name when it has one, else a Vonage default. */
+function environmentName(name: string | null, kind: SecretKind): string {
+  if (name !== null && ENV_VAR_NAME.test(name)) return name;
+  if (name !== null && /opentok|tokbox|vonage/i.test(name)) return toConstantCase(name);
+  return DEFAULT_ENV_NAME[kind];
+}
+

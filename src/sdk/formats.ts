@@ -1,0 +1,144 @@
+/**
+ * String formats of Vonage Video credentials (shared/sdk-reference.md section 5), and the names under which code keeps
+ * them. Every matcher here is linear in the input: a cheap `indexOf` pre-check, then anchored, bounded patterns, so a
+ * megabyte-long string literal costs one scan.
+ */
+
+export type CredentialFormat = 'session-id' | 't1-token' | 'jwt-token';
+
+export interface FoundCredential {
+  format: CredentialFormat;
+  /** Offset of the match in the searched string. */
+  index: number;
+  length: number;
+}
+
+const BASE64URL_CHAR = /[0-9A-Za-z_-]/;
+const SESSION_ID_BODY = /^[0-9A-Za-z_-]{30,250}/;
+const T1_TOKEN = /^T1==cGFydG5lcl9pZD[0-9A-Za-z+/]{40,}={0,2}/;
+const JWT = /^eyJ[0-9A-Za-z_-]{10,}\.(eyJ[0-9A-Za-z_-]{10,})\.[0-9A-Za-z_-]{20,}/;
+
+/** Decodes base64 or base64url text; returns '' for input that is not base64. */
+export function decodeBase64(text: string): string {
+  const normalised = text.replace(/-/g, '+').replace(/_/g, '/');
+  if (!/^[0-9A-Za-z+/]*={0,2}$/.test(normalised)) return '';
+  return Buffer.from(normalised, 'base64').toString('latin1');
+}
+
+/**
+ * A Vonage Video session ID: `1_` or `2_` followed by base64url of `1~<apiKey or app id>~<location>~<date>~…`.
+ * Checking the decoded structure (not only the `MX4` prefix) keeps look-alikes out.
+ */
+export function isSessionIdAt(text: string, start: number): number {
+  const version = text.charCodeAt(start);
+  if ((version !== 0x31 && version !== 0x32) || text[start + 1] !== '_' || text[start + 2] !== 'M' || text[start + 3] !== 'X') {
+    return 0;
+  }
+  if (start > 0 && BASE64URL_CHAR.test(text[start - 1] ?? '')) return 0;
+  const body = SESSION_ID_BODY.exec(text.slice(start + 2, start + 2 + 251));
+  if (!body) return 0;
+  const decoded = decodeBase64(body[0].slice(0, body[0].length - (body[0].length % 4)));
+  // `1~<key>~<location>~<creation date>~…`: the key is digits or an application UUID.
+  if (!/^1~(?:\d{6,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})~[^~]*~[^~]+~/i.test(decoded)) return 0;
+  return 2 + body[0].length;
+}
+
+function isT1TokenAt(text: string, start: number): number {
+  const match = T1_TOKEN.exec(text.slice(start, start + 2048));
+  if (!match) return 0;
+  const body = match[0].slice(4, 4 + 400).replace(/=+$/, '');
+  const decoded = decodeBase64(body.slice(0, body.length - (body.length % 4)));
+  return decoded.startsWith('partner_id=') && decoded.includes('sig=') ? match[0].length : 0;
+}
+
+function isVideoJwtAt(text: string, start: number): number {
+  const match = JWT.exec(text.slice(start, start + 8192));
+  if (!match?.[1]) return 0;
+  let claims: unknown;
+  try {
+    claims = JSON.parse(decodeBase64(match[1]));
+  } catch {
+    return 0;
+  }
+  return typeof claims === 'object' && claims !== null && (claims as { scope?: unknown }).scope === 'session.connect' ? match[0].length : 0;
+}
+
+/**
+ * Finds the first session ID or client token in `text`. Other JWTs, git SHAs and base64 blobs do not match.
+ */
+export function findSessionCredential(text: string): FoundCredential | null {
+  for (let index = text.indexOf('_MX'); index !== -1; index = text.indexOf('_MX', index + 1)) {
+    const length = isSessionIdAt(text, index - 1);
+    if (length > 0) return { format: 'session-id', index: index - 1, length };
+  }
+  for (let index = text.indexOf('T1=='); index !== -1; index = text.indexOf('T1==', index + 1)) {
+    const length = isT1TokenAt(text, index);
+    if (length > 0) return { format: 't1-token', index, length };
+  }
+  for (let index = text.indexOf('eyJ'); index !== -1; index = text.indexOf('eyJ', index + 1)) {
+    if (index > 0 && BASE64URL_CHAR.test(text[index - 1] ?? '')) continue;
+    const length = isVideoJwtAt(text, index);
+    if (length > 0) return { format: 'jwt-token', index, length };
+    // Skip past this JWT-like run so a long base64 blob is scanned once, not once per `eyJ` inside it.
+    const run = /^[0-9A-Za-z_.-]*/.exec(text.slice(index, index + 8192));
+    index += Math.max(0, (run?.[0].length ?? 1) - 1);
+  }
+  return null;
+}
+
+const PEM_HEADER = /^-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY)-----/;
+/** base64 of `-----BEGIN PRIVATE KEY-----` (PKCS#8), `… RSA …`, `… EC …` and `… ENCRYPTED …` (alignment fixed by the prefix). */
+const BASE64_PEM_PREFIXES = ['LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t', 'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tL', 'LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0t', 'LS0tLS1CRUdJTiBFTkNSWVBURUQgUFJJVkFURSBLRVktLS0tL'];
+const KEY_BODY_MIN_CHARS = 64;
+const KEY_BODY_SCAN_LIMIT = 512;
+
+export type PrivateKeyFormat = 'pem' | 'base64-pem';
+
+/**
+ * A private key in PEM form (real newlines or escaped `\n`) or base64-encoded PEM. A header with no key material after
+ * it (`startsWith('-----BEGIN PRIVATE KEY')` checks, docs) is not a key.
+ */
+export function findPrivateKey(text: string): PrivateKeyFormat | null {
+  for (let index = text.indexOf('-----BEGIN '); index !== -1; index = text.indexOf('-----BEGIN ', index + 1)) {
+    const header = PEM_HEADER.exec(text.slice(index, index + 64));
+    if (!header) continue;
+    let bodyChars = 0;
+    const end = Math.min(text.length, index + header[0].length + KEY_BODY_SCAN_LIMIT);
+    for (let cursor = index + header[0].length; cursor < end && bodyChars < KEY_BODY_MIN_CHARS; cursor++) {
+      const char = text[cursor] ?? '';
+      if (/[0-9A-Za-z+/=]/.test(char)) bodyChars++;
+      else if (char === '-') break;
+    }
+    if (bodyChars >= KEY_BODY_MIN_CHARS) return 'pem';
+  }
+  for (let index = text.indexOf('LS0tLS1CRUdJTi'); index !== -1; index = text.indexOf('LS0tLS1CRUdJTi', index + 1)) {
+    if (BASE64_PEM_PREFIXES.some(prefix => text.startsWith(prefix, index)) && /^[0-9A-Za-z+/=]{120}/.test(text.slice(index, index + 120))) {
+      return 'base64-pem';
+    }
+  }
+  return null;
+}
+
+/**
+ * Text that stands in for a secret in docs and templates rather than being one: empty, `<your secret>`,
+ * `{{API_SECRET}}`, `YOUR_API_SECRET`, `xxxx`, `changeme`.
+ */
+export function isPlaceholderSecret(value: string): boolean {
+  const text = value.trim();
+  if (text.length === 0) return true;
+  if (/^(?:<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}|%[^%]*%|\[[^\]]*\])$/.test(text)) return true;
+  if (/^(?:x+|\*+|\.+|0+|-+|_+|#+)$/i.test(text)) return true;
+  if (/\byour[\s_-]|^your[A-Z_]|\b(?:changeme|change[\s_-]me|placeholder|replace[\s_-]?me|redacted|insert[\s_-]|fill[\s_-]?in|todo)\b/i.test(text)) return true;
+  return false;
+}
+
+/** A string that is a file path, not key material: `privateKey: './private.key'` is how Vonage's docs do it. */
+export function looksLikeFilePath(value: string): boolean {
+  if (value.length > 1024 || /[\r\n]/.test(value) || value.includes('-----')) return false;
+  return /^(?:\.{1,2}[/\\]|[/\\~]|[A-Za-z]:[/\\])/.test(value) || /\.(?:key|pem|p8|der)$/i.test(value) || /[/\\]/.test(value);
+}
+
+/** Variable or property names that hold the Vonage Video API secret or the application private key. */
+export const VONAGE_SECRET_NAME = /(?:opentok|tokbox|vonage|video|^ot).*(?:secret|private_?key)|(?:secret|private_?key).*(?:opentok|tokbox|vonage|video)/i;
+/** Generic secret names (`apiSecret`, `API_SECRET`, `privateKey`): they count in files that show Vonage usage. */
+export const GENERIC_SECRET_NAME = /^(?:api_?secret|secret|(?:app|application)?_?private_?key|private_?key_?(?:contents|content|pem|text|string)?|encryption_?secret|e2ee_?secret)$/i;
