@@ -390,6 +390,12 @@ class FileAnalysis implements SdkFile {
    * `private video: Video`, or a parameter `(ot: OpenTok) => …`.
    */
   private followInjected(node: Node, sdkConstructor: SdkConstructor): void {
+    // ReferenceTracker reports the import itself; the type annotations are among its variable's references.
+    const declared = this.variableDeclaredBy(node);
+    if (declared) {
+      for (const reference of declared.references) this.followInjected(reference.identifier as Node, sdkConstructor);
+      return;
+    }
     const kind = sdkConstructor.instance;
     const typeReference = node.parent;
     if (!kind || typeReference?.type !== 'TSTypeReference' || typeReference.parent?.type !== 'TSTypeAnnotation') return;
@@ -416,12 +422,17 @@ class FileAnalysis implements SdkFile {
   }
 
   private recordComponent(node: Node, info: { module: string; component: string }): void {
+    const variable = this.variableDeclaredBy(node);
+    if (variable) this.componentVariables.set(variable, info);
+  }
+
+  /** The variable an import specifier or a destructuring property (`const { Video } = require(…)`) declares. */
+  private variableDeclaredBy(node: Node): Variable | null {
     let identifier: Node | null = null;
     if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier') identifier = node.local;
     else if (node.type === 'Property') identifier = node.value;
-    if (identifier?.type !== 'Identifier') return;
-    const variable = findVariable(this.globalScope as never, identifier as never) as Variable | null;
-    if (variable) this.componentVariables.set(variable, info);
+    if (identifier?.type !== 'Identifier') return null;
+    return findVariable(this.globalScope as never, identifier as never) as Variable | null;
   }
 
   // --- by name ---
@@ -469,9 +480,7 @@ function fitsShape(shape: ArgumentShape, args: readonly TSESTree.CallExpressionA
     const argument = args[index];
     if (!argument) continue;
     if (argument.type === 'Literal' && argument.value !== null) return false;
-    if (argument.type === 'TemplateLiteral' || argument.type === 'ArrayExpression' || argument.type === 'ArrowFunctionExpression' || argument.type === 'FunctionExpression') {
-      return false;
-    }
+    if (argument.type === 'TemplateLiteral' || argument.type === 'ArrayExpression') return false;
   }
   return true;
 }

@@ -29,7 +29,9 @@ export function isStringSource(node: Node): node is StringSource {
 }
 
 export function stringSourceText(node: StringSource): string {
-  return node.type === 'Literal' ? node.value : (node.quasis[0]?.value.cooked ?? '');
+  // A template with no `${}` has one quasi, and its `cooked` text is null only in a tagged template (`String.raw`),
+  // which is not a string source: an invalid escape anywhere else is a syntax error.
+  return node.type === 'Literal' ? node.value : (node.quasis[0] as TSESTree.TemplateElement).value.cooked as string;
 }
 
 /** The variable an identifier refers to, when it is assigned exactly once (at its declaration). */
@@ -81,8 +83,9 @@ export function resolveObject(node: Node, scope: Scope, depth = 0): TSESTree.Obj
   }
   if (value.type === 'MemberExpression') {
     const name = getPropertyName(value, scope);
-    const object = name === null ? null : resolveObject(value.object, scope, depth + 1);
-    const property = object && name !== null ? findProperty(object, name, scope) : null;
+    if (name === null) return null;
+    const object = resolveObject(value.object, scope, depth + 1);
+    const property = object ? findProperty(object, name, scope) : null;
     return property ? resolveObject(property.value, scope, depth + 1) : null;
   }
   return null;
@@ -95,13 +98,13 @@ export function resolveObject(node: Node, scope: Scope, depth = 0): TSESTree.Obj
  */
 export function findProperty(object: TSESTree.ObjectExpression, name: string, scope: Scope, depth = 0): TSESTree.Property | null {
   for (let index = object.properties.length - 1; index >= 0; index--) {
-    const property = object.properties[index];
-    if (!property) continue;
+    const property = object.properties[index] as TSESTree.ObjectLiteralElement;
     if (property.type === 'Property') {
       if (getPropertyName(property, scope) === name) return property;
       continue;
     }
-    const spread = depth < MAX_DEPTH ? resolveObject(property.argument, scope, depth + 1) : null;
+    // resolveObject's own depth limit ends cyclic spreads (`const a = { ...b }, b = { ...a }`).
+    const spread = resolveObject(property.argument, scope, depth + 1);
     if (!spread) return null;
     const found = findProperty(spread, name, scope, depth + 1);
     if (found) return found;

@@ -1,10 +1,14 @@
 import noHardcodedCredentials from './no-hardcoded-credentials';
 import noHardcodedSessionCredentials from './no-hardcoded-session-credentials';
+import requireTokenExpiry from './require-token-expiry';
+import requireTokenRole from './require-token-role';
 
 /** Every rule of the plugin, by name. */
 export const rules = {
   'no-hardcoded-credentials': noHardcodedCredentials,
   'no-hardcoded-session-credentials': noHardcodedSessionCredentials,
+  'require-token-expiry': requireTokenExpiry,
+  'require-token-role': requireTokenRole,
 };
 
 export type RuleName = keyof typeof rules;

@@ -1,3 +1,4 @@
 export * from './formats';
 export * from './modules';
 export * from './operations';
+export * from './tokens';

@@ -108,7 +108,7 @@ const cb = 1; // an optional Node-style callback, counted in `max`
 export const OPERATIONS: readonly OperationSpec[] = [
   // --- opentok (legacy Node SDK): callback style -----------------------------------------------------------------
   { method: 'generateToken', receiver: 'opentok', kind: 'token.generate', privileged: true, sessionIdArg: 0, optionsArg: 1, shape: { min: 1, max: 3, idArgs: [0], objectArgs: [1] } },
-  { method: 'createSession', receiver: 'opentok', kind: 'session.create', privileged: true, optionsArg: 0, shape: { min: 0, max: 1 + cb, objectArgs: [] } },
+  { method: 'createSession', receiver: 'opentok', kind: 'session.create', privileged: true, optionsArg: 0, shape: { min: 0, max: 1 + cb, objectArgs: [0] } },
   { method: 'startArchive', receiver: 'opentok', kind: 'archive.start', privileged: true, sessionIdArg: 0, optionsArg: 1, shape: { min: 1, max: 2 + cb, idArgs: [0] } },
   { method: 'stopArchive', receiver: 'opentok', kind: 'archive.stop', privileged: true, shape: { min: 1, max: 1 + cb, idArgs: [0] } },
   { method: 'deleteArchive', receiver: 'opentok', kind: 'archive.delete', privileged: true, shape: { min: 1, max: 1 + cb, idArgs: [0] } },

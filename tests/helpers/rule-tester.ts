@@ -26,7 +26,14 @@ function tester(parser: ParserName): RuleTester {
   });
 }
 
-type Case<Cases> = Cases & { parsers?: readonly ParserName[] };
+/**
+ * A test case, plus `parsers` to pin it to some parsers, and `languageOptions.sourceType` (which typescript-eslint's
+ * RuleTester applies but does not declare in its types): `'commonjs'` declares `require`, as a Node project's config does.
+ */
+type Case<Cases extends { languageOptions?: unknown }> = Omit<Cases, 'languageOptions'> & {
+  parsers?: readonly ParserName[];
+  languageOptions?: NonNullable<Cases['languageOptions']> & { sourceType?: 'module' | 'commonjs' | 'script' };
+};
 
 /**
  * Runs `tests` once per parser. A case can pin itself to some parsers (`parsers: ['typescript']` for TS syntax).
@@ -40,8 +47,8 @@ export function runRuleTester<MessageIds extends string, Options extends readonl
   },
 ): void {
   for (const parser of Object.keys(PARSERS) as ParserName[]) {
-    const forParser = <T extends { parsers?: readonly ParserName[] }>(item: T): boolean => !item.parsers || item.parsers.includes(parser);
-    const strip = <T extends { parsers?: readonly ParserName[] }>({ parsers: _parsers, ...rest }: T): Omit<T, 'parsers'> => rest;
+    const forParser = (item: { parsers?: readonly ParserName[] }): boolean => !item.parsers || item.parsers.includes(parser);
+    const strip = ({ parsers: _parsers, ...rest }: { parsers?: readonly ParserName[] }): unknown => rest;
     const run: RunTests<MessageIds, Options> = {
       valid: tests.valid
         .map(item => (typeof item === 'string' ? { code: item } : item))

@@ -1,0 +1,92 @@
+/**
+ * The options object of an SDK operation call (`generateToken(sid, { role })`, `createSession({ mediaMode })`), read
+ * the same way by every rule: where the argument is, which object literal stands behind it, whether every property
+ * is known, and how to add a property to it.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import type { SdkCall } from './sdk-calls';
+import { findProperty, resolveObject } from './values';
+
+type Scope = TSESLint.Scope.Scope;
+
+export interface OperationOptions {
+  call: SdkCall;
+  /** The options argument as written, if the call passes one. */
+  argument: TSESTree.CallExpressionArgument | undefined;
+  /** The object literal behind the argument (inline, or a constant), if statically known. */
+  object: TSESTree.ObjectExpression | null;
+  /** The argument is absent or an object literal written at the call: an edit there changes this call only. */
+  editable: boolean;
+  /** Every property is known: no argument, or an object literal with no spread of unknown content. */
+  complete: boolean;
+}
+
+export function getOperationOptions(call: SdkCall, scope: Scope): OperationOptions {
+  const index = call.operation.optionsArg;
+  const argument = index === undefined ? undefined : call.node.arguments[index];
+  if (!argument || isEmptyValue(argument) || isCallback(argument)) {
+    return { call, argument: undefined, object: null, editable: true, complete: true };
+  }
+  const object = resolveObject(argument, scope);
+  return {
+    call,
+    argument,
+    object,
+    editable: argument.type === 'ObjectExpression',
+    complete: object !== null && object.properties.every(property => property.type === 'Property' || resolveObject(property.argument, scope) !== null),
+  };
+}
+
+/** The property that sets `name`, or `null` (absent, or hidden behind a spread of unknown content). */
+export function getOption(options: OperationOptions, name: string, scope: Scope): TSESTree.Property | null {
+  return options.object ? findProperty(options.object, name, scope) : null;
+}
+
+/**
+ * Adds `propertyText` (`role: 'publisher'`) to the call's options: into the inline object literal, or as a new
+ * options argument when the call passes none. `null` when the options are not editable at the call.
+ */
+export function insertOption(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  options: OperationOptions,
+  propertyText: string,
+): TSESLint.RuleFix | null {
+  const { call, argument } = options;
+  const index = call.operation.optionsArg;
+  if (index === undefined || !options.editable) return null;
+  if (argument?.type === 'ObjectExpression') {
+    const last = argument.properties[argument.properties.length - 1];
+    if (!last) {
+      const closing = sourceCode.getLastToken(argument) as TSESTree.Token;
+      return fixer.replaceTextRange([(sourceCode.getFirstToken(argument) as TSESTree.Token).range[1], closing.range[0]], ` ${propertyText} `);
+    }
+    const after = sourceCode.getTokenAfter(last) as TSESTree.Token;
+    return after.value === ',' ? fixer.insertTextAfter(after, ` ${propertyText},`) : fixer.insertTextAfter(last, `, ${propertyText}`);
+  }
+  const args = call.node.arguments;
+  const present = args[index];
+  // `createSession(callback)`: the options go before the Node-style callback.
+  if (present && isCallback(present)) return fixer.insertTextBefore(present, `{ ${propertyText} }, `);
+  if (present) return fixer.replaceText(present, `{ ${propertyText} }`);
+  if (args.length !== index) return null;
+  const previous = args[index - 1];
+  if (previous) return fixer.insertTextAfter(previous, `, { ${propertyText} }`);
+  const openParen = sourceCode.getTokenAfter(call.node.typeArguments ?? call.node.callee, token => token.value === '(') as TSESTree.Token;
+  return fixer.insertTextAfter(openParen, `{ ${propertyText} }`);
+}
+
+function isEmptyValue(node: TSESTree.Node): boolean {
+  return (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'Literal' && node.value === null);
+}
+
+function isCallback(node: TSESTree.Node): boolean {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
+}
+
+/** Replaces an option's value; a shorthand property (`{ role }`) becomes `role: <text>`. */
+export function replaceOptionValue(fixer: TSESLint.RuleFixer, property: TSESTree.Property, text: string): TSESLint.RuleFix {
+  if (property.shorthand && property.key.type === 'Identifier') return fixer.replaceText(property, `${property.key.name}: ${text}`);
+  return fixer.replaceText(property.value, text);
+}

@@ -1,0 +1,217 @@
+import rule from '../../src/rules/require-token-role';
+import { at } from '../helpers/locate';
+import { runRuleTester } from '../helpers/rule-tester';
+
+const OPENTOK = `const OpenTok = require('opentok');\nconst opentok = new OpenTok(process.env.OT_KEY, process.env.OT_SECRET);\n`;
+const VIDEO = `import { Video } from '@vonage/video';\nconst video = new Video({ applicationId: process.env.APP_ID, privateKey: './private.key' });\n`;
+const commonjs = { sourceType: 'commonjs' } as const;
+
+const noOptions = `${OPENTOK}app.get('/token/:room', (req, res) => res.json({ token: opentok.generateToken(rooms[req.params.room]) }));\n`;
+const noRole = `${VIDEO}export const token = (sessionId: string) => video.generateClientToken(sessionId, { expireTime: Math.floor(Date.now() / 1000) + 3600 });\n`;
+const trailingComma = `${VIDEO}export const token = (sessionId) =>
+  video.generateClientToken(sessionId, {
+    data: 'room=lobby',
+  });
+`;
+const emptyOptions = `${VIDEO}export const token = (sessionId) => video.generateClientToken(sessionId, {});\n`;
+const undefinedOptions = `${OPENTOK}module.exports = (sid) => opentok.generateToken(sid, undefined, true);\n`;
+const sessionCallback = `${OPENTOK}opentok.createSession({ mediaMode: 'routed' }, (err, session) => {
+  if (err) throw err;
+  console.log(session.generateToken());
+});
+`;
+const vonageClient = `import { Vonage } from '@vonage/server-sdk';
+const vonage = new Vonage({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });
+export async function GET(request) {
+  const sessionId = new URL(request.url).searchParams.get('session');
+  return Response.json({ token: vonage.video.generateClientToken(sessionId) });
+}
+`;
+const sharedOptions = `${VIDEO}const OPTIONS = { data: 'room=lobby' };
+export const token = (sid) => video.generateClientToken(sid, OPTIONS);
+`;
+const capitalised = `${VIDEO}export const token = (sid) => video.generateClientToken(sid, { role: 'Moderator' });\n`;
+const admin = `${OPENTOK}module.exports = (sid) => opentok.generateToken(sid, { role: 'admin', expireTime: Math.floor(Date.now() / 1000) + 60 });\n`;
+const hyphenated = `${VIDEO}export const token = (sid) => video.generateClientToken(sid, { role: \`publisher-only\` });\n`;
+const constantRole = `${VIDEO}const ROLE = 'host';\nexport const token = (sid) => video.generateClientToken(sid, { role: ROLE });\n`;
+const shorthandRole = `${VIDEO}export const token = (sid) => {
+  const role = 'viewers';
+  return video.generateClientToken(sid, { role });
+};
+`;
+
+runRuleTester('require-token-role', rule, {
+  valid: [
+    // Every valid role, written explicitly.
+    ...['subscriber', 'publisher', 'publisheronly', 'moderator'].map(role => `${VIDEO}video.generateClientToken(sid, { role: '${role}' });`),
+    { code: `${OPENTOK}opentok.generateToken(sid, { role: 'subscriber', data: 'x' });`, languageOptions: commonjs },
+    // A role computed at run time is left to no-client-controlled-role.
+    `${VIDEO}video.generateClientToken(sid, { role: user.isHost ? 'moderator' : 'subscriber' });`,
+    `${VIDEO}video.generateClientToken(sid, { role: roleFor(user) });`,
+    // Options the rule cannot see.
+    `${VIDEO}export const t = (sid, options) => video.generateClientToken(sid, options);`,
+    `${VIDEO}video.generateClientToken(sid, { ...tokenDefaults });`,
+    // A role that arrives through a spread constant counts.
+    `${VIDEO}const BASE = { role: 'subscriber' };\nvideo.generateClientToken(sid, { ...BASE, data: 'x' });`,
+    // Not a Vonage call.
+    `export const t = (tokens, user) => tokens.generateToken(user);`,
+    `import OpenTok from 'opentok';\nauth.generateToken(user, { role: 'admin' });`,
+  ],
+  invalid: [
+    {
+      // opentok without options: autofix writes the SDK default explicitly; suggestion: subscriber.
+      code: noOptions,
+      languageOptions: commonjs,
+      output: noOptions.replace('generateToken(rooms[req.params.room])', "generateToken(rooms[req.params.room], { role: 'publisher' })"),
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(noOptions, 'generateToken'),
+          data: {},
+          suggestions: [
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: noOptions.replace('generateToken(rooms[req.params.room])', "generateToken(rooms[req.params.room], { role: 'subscriber' })") },
+          ],
+        },
+      ],
+    },
+    {
+      // @vonage/video with options but no role (TypeScript).
+      code: noRole,
+      parsers: ['typescript'],
+      output: noRole.replace('+ 3600 }', "+ 3600, role: 'publisher' }"),
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(noRole, '{ expireTime: Math.floor(Date.now() / 1000) + 3600 }'),
+          data: {},
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: noRole.replace('+ 3600 }', "+ 3600, role: 'subscriber' }") }],
+        },
+      ],
+    },
+    {
+      // A multi-line object with a trailing comma keeps its style.
+      code: trailingComma,
+      output: trailingComma.replace("data: 'room=lobby',", "data: 'room=lobby', role: 'publisher',"),
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(trailingComma, "{\n    data: 'room=lobby',\n  }"),
+          data: {},
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: trailingComma.replace("data: 'room=lobby',", "data: 'room=lobby', role: 'subscriber',") }],
+        },
+      ],
+    },
+    {
+      // An empty options object.
+      code: emptyOptions,
+      output: emptyOptions.replace('{}', "{ role: 'publisher' }"),
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(emptyOptions, '{}'),
+          data: {},
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: emptyOptions.replace('{}', "{ role: 'subscriber' }") }],
+        },
+      ],
+    },
+    {
+      // `undefined` in the options position (opentok's T1 flag after it).
+      code: undefinedOptions,
+      languageOptions: commonjs,
+      output: undefinedOptions.replace('undefined', "{ role: 'publisher' }"),
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(undefinedOptions, 'generateToken'),
+          data: {},
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: undefinedOptions.replace('undefined', "{ role: 'subscriber' }") }],
+        },
+      ],
+    },
+    {
+      // The Session of opentok's createSession callback.
+      code: sessionCallback,
+      languageOptions: commonjs,
+      output: sessionCallback.replace('generateToken()', "generateToken({ role: 'publisher' })"),
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(sessionCallback, 'generateToken'),
+          data: {},
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: sessionCallback.replace('generateToken()', "generateToken({ role: 'subscriber' })") }],
+        },
+      ],
+    },
+    {
+      // vonage.video in a Next.js route handler.
+      code: vonageClient,
+      output: vonageClient.replace('generateClientToken(sessionId)', "generateClientToken(sessionId, { role: 'publisher' })"),
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(vonageClient, 'generateClientToken'),
+          data: {},
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: vonageClient.replace('generateClientToken(sessionId)', "generateClientToken(sessionId, { role: 'subscriber' })") }],
+        },
+      ],
+    },
+    {
+      // Options in a shared constant: reported, no edit of the shared object.
+      code: sharedOptions,
+      errors: [{ messageId: 'missingRole', ...at(sharedOptions, 'OPTIONS', 2), data: {}, suggestions: [] }],
+    },
+    {
+      // Wrong case: the intended role is offered first.
+      code: capitalised,
+      errors: [
+        {
+          messageId: 'unknownRole',
+          ...at(capitalised, "'Moderator'"),
+          data: { role: 'Moderator' },
+          suggestions: [
+            { messageId: 'useRole', data: { role: 'moderator' }, output: capitalised.replace("'Moderator'", "'moderator'") },
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: capitalised.replace("'Moderator'", "'subscriber'") },
+          ],
+        },
+      ],
+    },
+    {
+      // A role the SDKs do not know.
+      code: admin,
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'unknownRole',
+          ...at(admin, "'admin'"),
+          data: { role: 'admin' },
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: admin.replace("'admin'", "'subscriber'") }],
+        },
+      ],
+    },
+    {
+      // A template literal with a hyphenated spelling.
+      code: hyphenated,
+      errors: [
+        {
+          messageId: 'unknownRole',
+          ...at(hyphenated, '`publisher-only`'),
+          data: { role: 'publisher-only' },
+          suggestions: [
+            { messageId: 'useRole', data: { role: 'publisheronly' }, output: hyphenated.replace('`publisher-only`', "'publisheronly'") },
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: hyphenated.replace('`publisher-only`', "'subscriber'") },
+          ],
+        },
+      ],
+    },
+    {
+      // An unknown role held in a constant: reported at the option, no edit of the constant.
+      code: constantRole,
+      errors: [{ messageId: 'unknownRole', ...at(constantRole, 'role: ROLE'), data: { role: 'host' }, suggestions: [] }],
+    },
+    {
+      // A shorthand property whose variable holds an unknown role.
+      code: shorthandRole,
+      errors: [{ messageId: 'unknownRole', ...at(shorthandRole, 'role', 2), data: { role: 'viewers' }, suggestions: [] }],
+    },
+  ],
+});
