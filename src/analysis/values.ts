@@ -29,9 +29,9 @@ export function isStringSource(node: Node): node is StringSource {
 }
 
 export function stringSourceText(node: StringSource): string {
-  // A template with no `${}` has one quasi, and its `cooked` text is null only in a tagged template (`String.raw`),
-  // which is not a string source: an invalid escape anywhere else is a syntax error.
-  return node.type === 'Literal' ? node.value : (node.quasis[0] as TSESTree.TemplateElement).value.cooked as string;
+  // A template with no `${}` has one quasi. Its `cooked` text is null only in a tagged template with an invalid escape
+  // (`String.raw`), and `join` turns that null into ''.
+  return node.type === 'Literal' ? node.value : node.quasis.map(quasi => quasi.value.cooked).join('');
 }
 
 /** The variable an identifier refers to, when it is assigned exactly once (at its declaration). */

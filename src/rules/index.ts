@@ -1,5 +1,6 @@
 import noHardcodedCredentials from './no-hardcoded-credentials';
 import noHardcodedSessionCredentials from './no-hardcoded-session-credentials';
+import noSharedSession from './no-shared-session';
 import requireTokenExpiry from './require-token-expiry';
 import requireTokenRole from './require-token-role';
 
@@ -7,6 +8,7 @@ import requireTokenRole from './require-token-role';
 export const rules = {
   'no-hardcoded-credentials': noHardcodedCredentials,
   'no-hardcoded-session-credentials': noHardcodedSessionCredentials,
+  'no-shared-session': noSharedSession,
   'require-token-expiry': requireTokenExpiry,
   'require-token-role': requireTokenRole,
 };

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers, toConstantCase } from '../analysis/ast';
+import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../analysis/ast';
 import { getSdkFile } from '../analysis/sdk-calls';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
@@ -59,22 +59,32 @@ export default createRule<[], MessageIds>({
     function report(literal: StringSource, kind: SecretKind, where: string, name: string | null): void {
       if (reported.has(literal)) return;
       reported.add(literal);
-      const envName = environmentName(name, kind);
-      const canSuggest = literal.parent.type !== 'TSLiteralType' && literal.parent.type !== 'TSEnumMember' && !(literal.parent.type === 'Property' && literal.parent.key === literal);
+      const fallback = environmentFallback(valueNodeOf(literal));
+      const envName = fallback?.name ?? environmentName(name, kind);
+      const target = fallback?.expression ?? valueNodeOf(literal);
       context.report({
         node: literal,
         messageId: MESSAGE_OF[kind],
         data: { where },
-        suggest: canSuggest
+        suggest: isExpressionPosition(target)
           ? [
               {
                 messageId: 'useEnvironment',
                 data: { name: envName },
-                fix: fixer => fixer.replaceText(literal, literal.parent.type === 'JSXAttribute' ? `{process.env.${envName}}` : `process.env.${envName}`),
+                fix: fixer => fixer.replaceText(target, literal.parent.type === 'JSXAttribute' ? `{process.env.${envName}}` : `process.env.${envName}`),
               },
             ]
           : [],
       });
+    }
+
+    /** `process.env.NAME || '…'` (or `??`): the suggestion drops the fallback and keeps the environment variable. */
+    function environmentFallback(node: TSESTree.Node): { expression: TSESTree.LogicalExpression; name: string } | null {
+      const parent = node.parent;
+      if (parent?.type !== 'LogicalExpression') return null;
+      const left = parent.left;
+      const name = left.type === 'MemberExpression' && sourceCode.getText(left.object) === 'process.env' ? getPropertyName(left) : null;
+      return name === null ? null : { expression: parent, name };
     }
 
     /** A value in an SDK credential position: report the literal it comes from, wherever that is written. */
@@ -121,6 +131,11 @@ export default createRule<[], MessageIds>({
       VariableDeclarator(node) {
         if (node.id.type === 'Identifier') collectNamed(node.id.name, node.init);
       },
+      // A default is a fallback written into the code, like `opts.apiSecret || '…'`: `{ apiSecret = '…' } = opts`,
+      // `function connect(apiSecret = '…')`.
+      AssignmentPattern(node) {
+        if (node.left.type === 'Identifier') collectNamed(node.left.name, node.right);
+      },
       Property(node) {
         if (node.parent.type === 'ObjectExpression') collectNamed(getPropertyName(node), node.value);
       },
@@ -140,11 +155,15 @@ export default createRule<[], MessageIds>({
         }
       },
       JSXAttribute(node) {
-        if (node.name.type !== 'JSXIdentifier' || node.name.name !== 'encryptionSecret' || !node.value) return;
-        const component = getSdkFile(context).matchComponent(node.parent);
-        if (component?.component !== 'OTSession') return;
+        if (node.name.type !== 'JSXIdentifier' || !node.value) return;
         const value = node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value;
-        if (value.type !== 'JSXEmptyExpression') checkCredentialValue(value, 'encryptionSecret', 'in the `encryptionSecret` prop of `<OTSession>`');
+        if (value.type === 'JSXEmptyExpression') return;
+        if (node.name.name === 'encryptionSecret' && getSdkFile(context).matchComponent(node.parent)?.component === 'OTSession') {
+          checkCredentialValue(value, 'encryptionSecret', 'in the `encryptionSecret` prop of `<OTSession>`');
+        } else {
+          // A prop is a property too: `<VideoRoom apiSecret="…">` passes the secret on to the SDK.
+          collectNamed(node.name.name, value);
+        }
       },
       'Program:exit'() {
         const sdk = getSdkFile(context);
@@ -185,17 +204,40 @@ function fallbackLiteral(value: TSESTree.Node): StringSource | null {
   return null;
 }
 
-/** The variable or property a literal is written into, if any. */
-function nameHolding(literal: TSESTree.Node): string | null {
-  let child = literal;
-  let parent = literal.parent;
-  while (parent && (parent.type === 'LogicalExpression' || parent.type === 'TSAsExpression' || parent.type === 'CallExpression')) {
-    child = parent;
-    parent = parent.parent;
+/** Parents in which a string cannot be swapped for an expression: types, enum members, module specifiers. */
+const NOT_AN_EXPRESSION = new Set<string>([
+  'TSLiteralType',
+  'TSEnumMember',
+  'ImportDeclaration',
+  'ExportAllDeclaration',
+  'ExportNamedDeclaration',
+  'TSExternalModuleReference',
+  'ImportAttribute',
+]);
+
+/** Where replacing `node` with `process.env.X` gives valid code: not a type, an enum member, a module name or a key. */
+function isExpressionPosition(node: TSESTree.Node): boolean {
+  const parent = node.parent as TSESTree.Node & { key?: unknown };
+  return !NOT_AN_EXPRESSION.has(parent.type) && parent.key !== node;
+}
+
+/** The whole value a literal is written as: the literal, or the tagged template it is the text of (String.raw`…`, dedent`…`). */
+function valueNodeOf(literal: StringSource): TSESTree.Node {
+  return literal.parent.type === 'TaggedTemplateExpression' ? literal.parent : literal;
+}
+
+/**
+ * The variable or property a literal is written into, if any, through fallbacks (`x || '…'`) and calls that take it
+ * as their first argument (`Buffer.from('…', 'base64')`, `crypto.createPrivateKey('…')`), not through other calls: in
+ * `const opentok = OpenTok(key, '…')` the secret is not called `opentok`.
+ */
+function nameHolding(literal: StringSource): string | null {
+  let { parent, child } = getValueParent(valueNodeOf(literal));
+  while (parent?.type === 'LogicalExpression' || (parent?.type === 'CallExpression' && parent.arguments[0] === child)) {
+    ({ parent, child } = getValueParent(parent));
   }
-  if (parent?.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') return parent.id.name;
-  if (parent?.type === 'Property' && parent.value === child) return getPropertyName(parent);
-  if (parent?.type === 'PropertyDefinition' && parent.value === child) return getPropertyName(parent);
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  if ((parent?.type === 'Property' || parent?.type === 'PropertyDefinition') && parent.value === child) return getPropertyName(parent);
   return null;
 }
 

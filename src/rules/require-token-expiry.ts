@@ -78,7 +78,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: tokenOptions.argument ?? getCalleeMember(call)?.property ?? call,
         messageId: 'missingExpiry',
-        data: { lifetime: formatDuration(DEFAULT_TOKEN_LIFETIME_SECONDS), ...limits },
+        data: { lifetime: formatDuration(DEFAULT_TOKEN_LIFETIME_SECONDS), max: limits.max },
         suggest: tokenOptions.editable
           ? [
               {
@@ -122,7 +122,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (time.base === 'now-seconds' && time.offset > maxSeconds) {
-        context.report({ node: value, messageId: 'tooLong', data: { lifetime: formatDuration(time.offset), ...limits }, suggest: [useMaxLifetime(property)] });
+        context.report({ node: value, messageId: 'tooLong', data: { lifetime: formatDuration(time.offset), max: limits.max }, suggest: [useMaxLifetime(property)] });
       }
     }
 

@@ -13,7 +13,8 @@ export interface FoundCredential {
   length: number;
 }
 
-const BASE64URL_CHAR = /[0-9A-Za-z_-]/;
+/** A credential starts at a word boundary (`\b` in the documented regexes): `room-1_MX4…` and `?t=eyJ…` count, `x1_MX4…` does not. */
+const WORD_CHAR = /\w/;
 const SESSION_ID_BODY = /^[0-9A-Za-z_-]{30,250}/;
 const T1_TOKEN = /^T1==cGFydG5lcl9pZD[0-9A-Za-z+/]{40,}={0,2}/;
 const JWT = /^eyJ[0-9A-Za-z_-]{10,}\.(eyJ[0-9A-Za-z_-]{10,})\.[0-9A-Za-z_-]{20,}/;
@@ -34,7 +35,7 @@ export function isSessionIdAt(text: string, start: number): number {
   if ((version !== 0x31 && version !== 0x32) || text[start + 1] !== '_' || text[start + 2] !== 'M' || text[start + 3] !== 'X') {
     return 0;
   }
-  if (start > 0 && BASE64URL_CHAR.test(text[start - 1] ?? '')) return 0;
+  if (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) return 0;
   const body = SESSION_ID_BODY.exec(text.slice(start + 2, start + 2 + 251));
   if (!body) return 0;
   const decoded = decodeBase64(body[0].slice(0, body[0].length - (body[0].length % 4)));
@@ -54,9 +55,12 @@ function isT1TokenAt(text: string, start: number): number {
 function isVideoJwtAt(text: string, start: number): number {
   const match = JWT.exec(text.slice(start, start + 8192));
   if (!match?.[1]) return 0;
+  const payload = decodeBase64(match[1]);
+  // Most JWT-shaped text is some other JWT: skip the (throwing, slow) JSON.parse unless the scope value is there.
+  if (!payload.includes('session.connect')) return 0;
   let claims: unknown;
   try {
-    claims = JSON.parse(decodeBase64(match[1]));
+    claims = JSON.parse(payload);
   } catch {
     return 0;
   }
@@ -76,7 +80,7 @@ export function findSessionCredential(text: string): FoundCredential | null {
     if (length > 0) return { format: 't1-token', index, length };
   }
   for (let index = text.indexOf('eyJ'); index !== -1; index = text.indexOf('eyJ', index + 1)) {
-    if (index > 0 && BASE64URL_CHAR.test(text[index - 1] ?? '')) continue;
+    if (index > 0 && WORD_CHAR.test(text[index - 1] ?? '')) continue;
     const length = isVideoJwtAt(text, index);
     if (length > 0) return { format: 'jwt-token', index, length };
     // Skip past this JWT-like run so a long base64 blob is scanned once, not once per `eyJ` inside it.
@@ -138,7 +142,11 @@ export function looksLikeFilePath(value: string): boolean {
   return /^(?:\.{1,2}[/\\]|[/\\~]|[A-Za-z]:[/\\])/.test(value) || /\.(?:key|pem|p8|der)$/i.test(value) || /[/\\]/.test(value);
 }
 
-/** Variable or property names that hold the Vonage Video API secret or the application private key. */
-export const VONAGE_SECRET_NAME = /(?:opentok|tokbox|vonage|video|^ot).*(?:secret|private_?key)|(?:secret|private_?key).*(?:opentok|tokbox|vonage|video)/i;
+/**
+ * Variable or property names that hold the Vonage Video API secret or the application private key. `OT`/`ot` counts only
+ * as a whole prefix (`OT_API_SECRET`, `otSecret`), not inside `otpSecret` or `otherSecret`.
+ */
+export const VONAGE_SECRET_NAME =
+  /(?:opentok|tokbox|vonage|video).*(?:secret|private_?key)|^ot_?(?:api_?)?(?:secret|private_?key)|(?:secret|private_?key).*(?:opentok|tokbox|vonage|video)/i;
 /** Generic secret names (`apiSecret`, `API_SECRET`, `privateKey`): they count in files that show Vonage usage. */
 export const GENERIC_SECRET_NAME = /^(?:api_?secret|secret|(?:app|application)?_?private_?key|private_?key_?(?:contents|content|pem|text|string)?|encryption_?secret|e2ee_?secret)$/i;

@@ -95,7 +95,7 @@ runRuleTester('require-token-expiry', rule, {
         {
           messageId: 'missingExpiry',
           ...at(missingOpentok, 'generateToken'),
-          data: { lifetime: '24 hours', max: '2 hours', seconds: '7200' },
+          data: { lifetime: '24 hours', max: '2 hours' },
           suggestions: [
             {
               messageId: 'addExpiry',
@@ -114,7 +114,7 @@ runRuleTester('require-token-expiry', rule, {
         {
           messageId: 'missingExpiry',
           ...at(missingVonage, `{ role: 'subscriber' }`),
-          data: { lifetime: '24 hours', max: '2 hours', seconds: '7200' },
+          data: { lifetime: '24 hours', max: '2 hours' },
           suggestions: [
             {
               messageId: 'addExpiry',
@@ -132,7 +132,7 @@ runRuleTester('require-token-expiry', rule, {
         {
           messageId: 'missingExpiry',
           ...at(missingSession, 'generateToken'),
-          data: { lifetime: '24 hours', max: '2 hours', seconds: '7200' },
+          data: { lifetime: '24 hours', max: '2 hours' },
           suggestions: [
             { messageId: 'addExpiry', data: { max: '2 hours', seconds: '7200' }, output: missingSession.replace('generateToken()', `generateToken({ expireTime: ${NOW} + 7200 })`) },
           ],
@@ -147,7 +147,7 @@ runRuleTester('require-token-expiry', rule, {
         {
           messageId: 'missingExpiry',
           ...at(emptyObject, '{}'),
-          data: { lifetime: '24 hours', max: '1 hour', seconds: '3600' },
+          data: { lifetime: '24 hours', max: '1 hour' },
           suggestions: [{ messageId: 'addExpiry', data: { max: '1 hour', seconds: '3600' }, output: emptyObject.replace('{}', `{ expireTime: ${NOW} + 3600 }`) }],
         },
       ],
@@ -155,7 +155,7 @@ runRuleTester('require-token-expiry', rule, {
     {
       // Options kept in a shared constant: reported, but no edit of the shared object is offered.
       code: sharedOptions,
-      errors: [{ messageId: 'missingExpiry', ...at(sharedOptions, 'TOKEN_OPTIONS', 2), data: { lifetime: '24 hours', max: '2 hours', seconds: '7200' }, suggestions: [] }],
+      errors: [{ messageId: 'missingExpiry', ...at(sharedOptions, 'TOKEN_OPTIONS', 2), data: { lifetime: '24 hours', max: '2 hours' }, suggestions: [] }],
     },
     {
       // Date.now() without / 1000: milliseconds.
@@ -253,7 +253,7 @@ runRuleTester('require-token-expiry', rule, {
         {
           messageId: 'tooLong',
           ...at(weekLong, `${NOW} + 7 * 24 * 60 * 60`),
-          data: { lifetime: '7 days', max: '2 hours', seconds: '7200' },
+          data: { lifetime: '7 days', max: '2 hours' },
           suggestions: [{ messageId: 'useMaxLifetime', data: { max: '2 hours', seconds: '7200' }, output: weekLong.replace(`${NOW} + 7 * 24 * 60 * 60`, `${NOW} + 7200`) }],
         },
       ],
@@ -266,7 +266,7 @@ runRuleTester('require-token-expiry', rule, {
         {
           messageId: 'tooLong',
           ...at(nowVariable, 'now + 86400 * 30'),
-          data: { lifetime: '30 days', max: '24 hours', seconds: '86400' },
+          data: { lifetime: '30 days', max: '24 hours' },
           suggestions: [{ messageId: 'useMaxLifetime', data: { max: '24 hours', seconds: '86400' }, output: nowVariable.replace('now + 86400 * 30', `${NOW} + 86400`) }],
         },
       ],
@@ -279,7 +279,7 @@ runRuleTester('require-token-expiry', rule, {
         {
           messageId: 'tooLong',
           ...at(nest, 'Math.round(+new Date() / 1000) + 3 * 3600'),
-          data: { lifetime: '3 hours', max: '2 hours', seconds: '7200' },
+          data: { lifetime: '3 hours', max: '2 hours' },
           suggestions: [{ messageId: 'useMaxLifetime', data: { max: '2 hours', seconds: '7200' }, output: nest.replace('Math.round(+new Date() / 1000) + 3 * 3600', `${NOW} + 7200`) }],
         },
       ],
@@ -291,7 +291,7 @@ runRuleTester('require-token-expiry', rule, {
         {
           messageId: 'tooLong',
           ...at(byName, 'Date.now() / 1000 + 90 * 24 * 3600'),
-          data: { lifetime: '90 days', max: '2 hours', seconds: '7200' },
+          data: { lifetime: '90 days', max: '2 hours' },
           suggestions: [{ messageId: 'useMaxLifetime', data: { max: '2 hours', seconds: '7200' }, output: byName.replace('Date.now() / 1000 + 90 * 24 * 3600', `${NOW} + 7200`) }],
         },
       ],
