@@ -1,14 +1,20 @@
+import noClientControlledRole from './no-client-controlled-role';
 import noHardcodedCredentials from './no-hardcoded-credentials';
 import noHardcodedSessionCredentials from './no-hardcoded-session-credentials';
+import noPiiInTokenData from './no-pii-in-token-data';
 import noSharedSession from './no-shared-session';
+import requireAuthenticatedEndpoint from './require-authenticated-endpoint';
 import requireTokenExpiry from './require-token-expiry';
 import requireTokenRole from './require-token-role';
 
 /** Every rule of the plugin, by name. */
 export const rules = {
+  'no-client-controlled-role': noClientControlledRole,
   'no-hardcoded-credentials': noHardcodedCredentials,
   'no-hardcoded-session-credentials': noHardcodedSessionCredentials,
+  'no-pii-in-token-data': noPiiInTokenData,
   'no-shared-session': noSharedSession,
+  'require-authenticated-endpoint': requireAuthenticatedEndpoint,
   'require-token-expiry': requireTokenExpiry,
   'require-token-role': requireTokenRole,
 };

@@ -2,3 +2,4 @@ export * from './formats';
 export * from './modules';
 export * from './operations';
 export * from './tokens';
+export * from './personal-data';

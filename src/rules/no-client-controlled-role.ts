@@ -1,0 +1,134 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getCalleeMember, getPropertyName } from '../analysis/ast';
+import { getOperationOptions } from '../analysis/operation-options';
+import { requestInputSource } from '../analysis/request-input';
+import type { RequestInputSource } from '../analysis/request-input';
+import { getSdkFile } from '../analysis/sdk-calls';
+import { resolveObject } from '../analysis/values';
+import { OPERATIONS, TOKEN_OPTION } from '../sdk';
+import type { TokenRole } from '../sdk';
+import { createRule } from '../util/create-rule';
+
+type MessageIds = 'roleFromRequest' | 'roleAllowsModerator' | 'optionsFromRequest' | 'useSubscriber' | 'setSubscriberRole';
+
+/** Method names of token operations: a call by any other name is no token call, and costs nothing more. */
+const TOKEN_METHODS = new Set(OPERATIONS.filter(operation => operation.kind === 'token.generate').map(operation => operation.method));
+const MODERATOR: TokenRole = 'moderator';
+const SAFE_ROLE: TokenRole = 'subscriber';
+const MAX_SPREAD_DEPTH = 8;
+
+/** A check let only these values through: it is enough when `moderator` is not among them. */
+function admitsModerator(source: RequestInputSource): boolean {
+  return !source.allowed || source.allowed.some(value => value.trim().toLowerCase() === MODERATOR);
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-client-controlled-role',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow token roles taken from request input (body, query, route parameters, headers, search parameters)',
+      recommended: 'recommended',
+      guideSection: 'Allocate Subscriber-only permissions for those that do not need to publish',
+    },
+    hasSuggestions: true,
+    messages: {
+      roleFromRequest:
+        'Token role taken from request input (`{{source}}`): any caller can ask for `moderator` and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user (session, database).',
+      roleAllowsModerator:
+        'Token role taken from request input (`{{source}}`), and the check before it accepts `moderator`: any caller can still ask for it and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user.',
+      optionsFromRequest:
+        "Token options taken from request input (`{{source}}`): any caller can set `role: 'moderator'` and force-disconnect, force-unpublish or mute the other participants, and choose its own expiry and connection data. Build the options on the server, with the role derived from the authenticated user.",
+      useSubscriber: "Use the least-privileged role `'subscriber'` instead.",
+      setSubscriberRole: "Set `role: 'subscriber'` after the request's options.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const reported = new Set<TSESTree.Node>();
+
+    function report(node: TSESTree.Node, messageId: MessageIds, source: RequestInputSource, suggestion: TSESLint.ReportSuggestionArray<MessageIds>): void {
+      if (reported.has(node)) return;
+      reported.add(node);
+      context.report({ node, messageId, data: { source: source.description }, suggest: suggestion });
+    }
+
+    function checkRole(property: TSESTree.Property): void {
+      const source = requestInputSource(property.value, context);
+      if (!source || !admitsModerator(source)) return;
+      report(property.value, source.allowed ? 'roleAllowsModerator' : 'roleFromRequest', source, [
+        {
+          messageId: 'useSubscriber',
+          // `{ role }` holds its value in its key: write the key out.
+          fix: fixer => (property.shorthand ? fixer.replaceText(property, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`) : fixer.replaceText(property.value, `'${SAFE_ROLE}'`)),
+        },
+      ]);
+    }
+
+    function checkSpread(object: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement, source: RequestInputSource): void {
+      const last = object.properties[object.properties.length - 1] as TSESTree.ObjectLiteralElement;
+      report(spread.argument, 'optionsFromRequest', source, [
+        {
+          messageId: 'setSubscriberRole',
+          fix: fixer => {
+            const after = sourceCode.getTokenAfter(last) as TSESTree.Token;
+            const property = `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`;
+            return after.value === ',' ? fixer.insertTextAfter(after, ` ${property},`) : fixer.insertTextAfter(last, `, ${property}`);
+          },
+        },
+      ]);
+    }
+
+    /**
+     * Finds what decides `role` in an options object: the last `role` property, or a spread written after it. Returns
+     * `true` once decided (reported or not), `false` when nothing in the object sets it.
+     */
+    function checkObject(object: TSESTree.ObjectExpression, depth: number): boolean {
+      const scope = sourceCode.getScope(object);
+      for (let index = object.properties.length - 1; index >= 0; index--) {
+        const property = object.properties[index] as TSESTree.ObjectLiteralElement;
+        if (property.type === 'Property') {
+          if (getPropertyName(property, scope) !== TOKEN_OPTION.role) continue;
+          checkRole(property);
+          return true;
+        }
+        const source = requestInputSource(property.argument, context);
+        if (source) {
+          checkSpread(object, property, source);
+          return true;
+        }
+        const spread = depth < MAX_SPREAD_DEPTH ? resolveObject(property.argument, scope) : null;
+        // A spread of unknown content may set the role: leave it to the author.
+        if (!spread || checkObject(spread, depth + 1)) return true;
+      }
+      return false;
+    }
+
+    return {
+      CallExpression(node) {
+        const callee = getCalleeMember(node);
+        const method = callee && getPropertyName(callee);
+        if (!method || !TOKEN_METHODS.has(method)) return;
+        const call = getSdkFile(context).matchCall(node);
+        if (call?.operation.kind !== 'token.generate') return;
+        const { argument, object } = getOperationOptions(call, sourceCode.getScope(node));
+        if (!argument) return;
+        if (object) {
+          checkObject(object, 0);
+          return;
+        }
+        const source = requestInputSource(argument, context);
+        if (!source) return;
+        const text = sourceCode.getText(argument);
+        report(argument, 'optionsFromRequest', source, [
+          {
+            messageId: 'setSubscriberRole',
+            fix: fixer => fixer.replaceText(argument, `{ ...${argument.type === 'SequenceExpression' ? `(${text})` : text}, ${TOKEN_OPTION.role}: '${SAFE_ROLE}' }`),
+          },
+        ]);
+      },
+    };
+  },
+});
