@@ -131,6 +131,7 @@ function buildModuleTraceMap(): TraceMap {
 
 const MODULE_TRACE_MAP = buildModuleTraceMap();
 const GLOBAL_TRACE_MAP: TraceMap = Object.fromEntries(BROWSER_SDK_GLOBALS.map(name => [name, traceMapOf('ot')]));
+const CLIENT_RECEIVERS = new Set<ReceiverKind>(['browser-session', 'react-native-session']);
 const GLOBAL_OBJECT_NAMES = new Set(['window', 'self', 'globalThis', 'global']);
 const UNRELATED_RECEIVER = /jwt|jsonwebtoken|auth|csrf|passport|firebase|stripe|twilio|agora|livekit|daily|zoom|chime|crypto|peer|socket|mqtt|redis|kafka|amqp|nats/i;
 
@@ -447,7 +448,15 @@ class FileAnalysis implements SdkFile {
     const receiver = names[names.length - 1] ?? '';
     if (UNRELATED_RECEIVER.test(receiver)) return null;
     const namedAfterVonage = names.some(name => VONAGE_NAME_PATTERN.test(name) || /^(?:ot|video)$/i.test(name) || /video(?:service|client|api)/i.test(name));
-    for (const operation of candidates) {
+    // A `session`/`sessionRef.current` receiver is a client session: the server SDKs' session object has no such methods.
+    const clientReceiver = /session$|^current$/i.test(receiver);
+    const reactNative = [...this.componentVariables.values()].some(component => component.module === 'opentok-react-native');
+    const ordered = clientReceiver
+      ? candidates
+          .filter(operation => CLIENT_RECEIVERS.has(operation.receiver))
+          .sort((a, b) => Number(reactNative ? a.receiver !== 'react-native-session' : a.receiver === 'react-native-session') - Number(reactNative ? b.receiver !== 'react-native-session' : b.receiver === 'react-native-session'))
+      : candidates;
+    for (const operation of ordered) {
       if (operation.trackedOnly) continue;
       if (!fitsShape(operation.shape, node.arguments)) continue;
       if (!operation.distinctiveName && !this.showsVonageUsage && !namedAfterVonage) continue;

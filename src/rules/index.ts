@@ -1,9 +1,11 @@
 import noClientControlledRole from './no-client-controlled-role';
 import noHardcodedCredentials from './no-hardcoded-credentials';
 import noHardcodedSessionCredentials from './no-hardcoded-session-credentials';
+import noVerboseClientLogging from './no-verbose-client-logging';
 import noPiiInTokenData from './no-pii-in-token-data';
 import noSharedSession from './no-shared-session';
 import requireAuthenticatedEndpoint from './require-authenticated-endpoint';
+import requireCapabilityCheck from './require-capability-check';
 import requireTokenExpiry from './require-token-expiry';
 import requireTokenRole from './require-token-role';
 
@@ -14,7 +16,9 @@ export const rules = {
   'no-hardcoded-session-credentials': noHardcodedSessionCredentials,
   'no-pii-in-token-data': noPiiInTokenData,
   'no-shared-session': noSharedSession,
+  'no-verbose-client-logging': noVerboseClientLogging,
   'require-authenticated-endpoint': requireAuthenticatedEndpoint,
+  'require-capability-check': requireCapabilityCheck,
   'require-token-expiry': requireTokenExpiry,
   'require-token-role': requireTokenRole,
 };

@@ -3,3 +3,4 @@ export * from './modules';
 export * from './operations';
 export * from './tokens';
 export * from './personal-data';
+export * from './client';

@@ -254,6 +254,18 @@ describe('by-name tier', () => {
     expect(probe(`import OpenTok from 'opentok'; other.forceDisconnect(1, 2, 3, 4);`).calls).toEqual([]);
   });
 
+  it('takes a session receiver for a client session, never a server call', () => {
+    expect(probe(`import { OTSession } from 'opentok-react-native'; ref.current.forceMuteAll(ids);`).calls).toEqual([
+      'forceMuteAll@1 moderation.mute-all opentok-react-native by-name',
+    ]);
+    expect(probe(`import OT from '@opentok/client'; props.session.forceDisconnect(connection, done);`).calls).toEqual([
+      'forceDisconnect@1 moderation.disconnect browser by-name',
+    ]);
+    expect(probe(`import OpenTok from 'opentok'; opentok.forceDisconnect(sessionId, connectionId, done);`).calls).toEqual([
+      'forceDisconnect@1 moderation.disconnect opentok by-name',
+    ]);
+  });
+
   it('never matches names that other libraries use everywhere (connect, publish)', () => {
     expect(probe(`import OT from '@opentok/client'; client.connect(token); bus.publish(topic);`).calls).toEqual([]);
   });

@@ -1,0 +1,161 @@
+import { findVariable } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getPropertyName, skipValueWrappers } from '../analysis/ast';
+import { developmentOnly, expressionPath, isGuarded } from '../analysis/guards';
+import { getSdkFile } from '../analysis/sdk-calls';
+import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
+import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk/client';
+import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
+import { createRule } from '../util/create-rule';
+
+type MessageIds = 'verboseLogging' | 'removeCall' | 'useQuietLevel';
+type Node = TSESTree.Node;
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+const MAX_DEPTH = 8;
+const SET_LOG_LEVEL = 'setLogLevel';
+/** Tokens that would join a following statement to the one before it if the statement between them were deleted. */
+const CONTINUING_TOKENS = new Set(['(', '[', '`', '+', '-', '/']);
+
+export default createRule<[], MessageIds>({
+  name: 'no-verbose-client-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow verbose OpenTok.js client log levels (`LOG`, `DEBUG`, `SPAM`) outside development builds',
+      recommended: 'strict',
+      guideSection: "Don't use personal information in token data",
+    },
+    hasSuggestions: true,
+    messages: {
+      verboseLogging:
+        'The OpenTok.js log level is set to {{level}}: verbose client logs record every API action, where connection (token) data can be read by anyone with the console or the collected logs. Remove the call, or log at `ERROR` (or keep it behind a development-build check).',
+      removeCall: 'Remove the `setLogLevel()` call (back to the default level).',
+      useQuietLevel: 'Log errors only: `{{replacement}}`.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    let isDevelopment: ReturnType<typeof developmentOnly> | undefined;
+
+    /** The log level a value statically evaluates to, or `null` for a runtime value. */
+    function evaluateLevel(node: Node, scope: Scope, callNamespace: Node | null, depth = 0): number | null {
+      if (depth > MAX_DEPTH) return null;
+      const value = skipValueWrappers(node);
+      switch (value.type) {
+        case 'Literal':
+          return typeof value.value === 'number' ? value.value : null;
+        case 'Identifier': {
+          const init = resolveConstant(value, scope);
+          return init ? evaluateLevel(init, scope, callNamespace, depth + 1) : importedLevel(value, scope);
+        }
+        case 'MemberExpression': {
+          const name = getPropertyName(value, scope);
+          if (name === null) return null;
+          // An object of the project's own (`const LOG = { level: OT.DEBUG }`) decides by its property value.
+          const object = resolveObject(value.object, scope);
+          if (object) {
+            const property = findProperty(object, name, scope);
+            return property ? evaluateLevel(property.value, scope, callNamespace, depth + 1) : null;
+          }
+          return isLevelName(name) && isBrowserNamespace(value.object, callNamespace) ? CLIENT_LOG_LEVELS[name] : null;
+        }
+        case 'ConditionalExpression': {
+          // Reported only when both branches are verbose (`debug ? OT.DEBUG : OT.WARN` is a runtime choice).
+          const consequent = evaluateLevel(value.consequent, scope, callNamespace, depth + 1);
+          const alternate = evaluateLevel(value.alternate, scope, callNamespace, depth + 1);
+          return consequent === null || alternate === null ? null : Math.min(consequent, alternate);
+        }
+        default:
+          return null;
+      }
+    }
+
+    /**
+     * `OT`, `TB`, `window.OT`, or the namespace the call itself is made on (`Video.setLogLevel(Video.LOG)` with
+     * `import * as Video from '@vonage/client-sdk-video'`).
+     */
+    function isBrowserNamespace(node: Node, callNamespace: Node | null): boolean {
+      const path = expressionPath(node, sourceCode);
+      if (!path) return false;
+      return BROWSER_SDK_GLOBALS.includes(path.names[path.names.length - 1] as string) || (callNamespace !== null && path.key === expressionPath(callNamespace, sourceCode)?.key);
+    }
+
+    /** `import { DEBUG } from '@opentok/client'`. */
+    function importedLevel(identifier: TSESTree.Identifier, scope: Scope): number | null {
+      const definition = (findVariable(scope as never, identifier as never) as Variable | null)?.defs[0];
+      if (definition?.type !== 'ImportBinding' || definition.node.type !== 'ImportSpecifier') return null;
+      const imported = definition.node.imported;
+      // `import { 'DEBUG' as D }` names the export with a string.
+      const name = imported.type === 'Identifier' ? imported.name : imported.value;
+      return isLevelName(name) && isBrowserSdkImport(definition.parent as TSESTree.ImportDeclaration) ? CLIENT_LOG_LEVELS[name] : null;
+    }
+
+    function suggestions(call: TSESTree.CallExpression, level: Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const result: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
+      const wrapped = call.parent?.type === 'ChainExpression' ? call.parent : call;
+      const parent = wrapped.parent;
+      if (parent?.type === 'ExpressionStatement' && isStatementList(parent.parent)) {
+        result.push({ messageId: 'removeCall', fix: fixer => removeStatement(fixer, parent) });
+      }
+      const callee = skipValueWrappers(call.callee);
+      if (callee.type === 'MemberExpression') {
+        const replacement = `${sourceCode.getText(callee.object)}.${QUIET_CLIENT_LOG_LEVEL}`;
+        result.push({ messageId: 'useQuietLevel', data: { replacement }, fix: fixer => fixer.replaceText(level, replacement) });
+      }
+      return result;
+    }
+
+    function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.ExpressionStatement): TSESLint.RuleFix {
+      const next = sourceCode.getTokenAfter(statement);
+      const previous = sourceCode.getTokenBefore(statement);
+      // Without a `;` before it, deleting the statement could join its neighbours (`a()\n(b)()`): leave a `;`.
+      if (next && CONTINUING_TOKENS.has(next.value) && previous && ![';', '{', '}'].includes(previous.value)) return fixer.replaceText(statement, ';');
+      const text = sourceCode.text;
+      const [start, end] = statement.range;
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const newline = text.indexOf('\n', end);
+      const lineEnd = newline === -1 ? text.length : newline + 1;
+      const alone = /^[\t ]*$/.test(text.slice(lineStart, start)) && /^[\t \r]*$/.test(text.slice(end, newline === -1 ? text.length : newline));
+      return alone ? fixer.removeRange([lineStart, lineEnd]) : fixer.remove(statement);
+    }
+
+    return {
+      CallExpression(node) {
+        const callee = skipValueWrappers(node.callee);
+        const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
+        if (name !== SET_LOG_LEVEL) return;
+        const call = getSdkFile(context).matchCall(node);
+        const level = node.arguments[0];
+        if (call?.operation.kind !== 'client.set-log-level' || !level || level.type === 'SpreadElement') return;
+        const value = evaluateLevel(level, sourceCode.getScope(node), callee.type === 'MemberExpression' ? callee.object : null);
+        // A value that is not a level at all (`7`) makes OpenTok.js fall back to WARN.
+        const levelName = value === null ? null : clientLogLevelName(value);
+        if (levelName === null || (value as number) < VERBOSE_CLIENT_LOG_LEVEL) return;
+        isDevelopment ??= developmentOnly(sourceCode);
+        if (isGuarded(node, isDevelopment, sourceCode)) return;
+        context.report({
+          node: level,
+          messageId: 'verboseLogging',
+          data: { level: `${levelName} (${value as number})` },
+          suggest: suggestions(node, level),
+        });
+      },
+    };
+  },
+});
+
+function isLevelName(name: string): name is keyof typeof CLIENT_LOG_LEVELS {
+  return Object.hasOwn(CLIENT_LOG_LEVELS, name);
+}
+
+function isBrowserSdkImport(declaration: TSESTree.ImportDeclaration): boolean {
+  return BROWSER_SDK_MODULES.includes(declaration.source.value);
+}
+
+function isStatementList(node: Node | undefined): boolean {
+  return node?.type === 'Program' || node?.type === 'BlockStatement' || node?.type === 'StaticBlock' || node?.type === 'SwitchCase';
+}
