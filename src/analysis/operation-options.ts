@@ -3,6 +3,7 @@
  * the same way by every rule: where the argument is, which object literal stands behind it, whether every property
  * is known, and how to add a property to it.
  */
+import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { SdkCall } from './sdk-calls';
@@ -25,7 +26,7 @@ export interface OperationOptions {
 export function getOperationOptions(call: SdkCall, scope: Scope): OperationOptions {
   const index = call.operation.optionsArg;
   const argument = index === undefined ? undefined : call.node.arguments[index];
-  if (!argument || isEmptyValue(argument) || isCallback(argument)) {
+  if (!argument || isEmptyValue(argument) || isCallback(argument, scope)) {
     return { call, argument: undefined, object: null, editable: true, complete: true };
   }
   const object = resolveObject(argument, scope);
@@ -68,7 +69,7 @@ export function insertOption(
   const args = call.node.arguments;
   const present = args[index];
   // `createSession(callback)`: the options go before the Node-style callback.
-  if (present && isCallback(present)) return fixer.insertTextBefore(present, `{ ${propertyText} }, `);
+  if (present && isCallback(present, sourceCode.getScope(present))) return fixer.insertTextBefore(present, `{ ${propertyText} }, `);
   if (present) return fixer.replaceText(present, `{ ${propertyText} }`);
   if (args.length !== index) return null;
   const previous = args[index - 1];
@@ -81,8 +82,14 @@ function isEmptyValue(node: TSESTree.Node): boolean {
   return (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'Literal' && node.value === null);
 }
 
-function isCallback(node: TSESTree.Node): boolean {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
+/** A Node-style callback: a function written at the call, or a name for one (`opentok.dial(…, onDial)`). */
+function isCallback(node: TSESTree.Node, scope: Scope): boolean {
+  if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') return true;
+  if (node.type !== 'Identifier') return false;
+  const definition = (findVariable(scope as never, node as never) as TSESLint.Scope.Variable | null)?.defs[0];
+  if (definition?.type === 'FunctionName') return true;
+  const init = definition?.type === 'Variable' ? definition.node.init : null;
+  return init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression';
 }
 
 /** Replaces an option's value; a shorthand property (`{ role }`) becomes `role: <text>`. */

@@ -2,6 +2,7 @@ import noClientControlledRole from './no-client-controlled-role';
 import noHardcodedCredentials from './no-hardcoded-credentials';
 import noHardcodedSessionCredentials from './no-hardcoded-session-credentials';
 import noVerboseClientLogging from './no-verbose-client-logging';
+import noInsecureUrl from './no-insecure-url';
 import noPiiInTokenData from './no-pii-in-token-data';
 import noSharedSession from './no-shared-session';
 import requireAuthenticatedEndpoint from './require-authenticated-endpoint';
@@ -14,6 +15,7 @@ export const rules = {
   'no-client-controlled-role': noClientControlledRole,
   'no-hardcoded-credentials': noHardcodedCredentials,
   'no-hardcoded-session-credentials': noHardcodedSessionCredentials,
+  'no-insecure-url': noInsecureUrl,
   'no-pii-in-token-data': noPiiInTokenData,
   'no-shared-session': noSharedSession,
   'no-verbose-client-logging': noVerboseClientLogging,

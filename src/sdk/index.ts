@@ -4,3 +4,4 @@ export * from './operations';
 export * from './tokens';
 export * from './personal-data';
 export * from './client';
+export * from './endpoints';
