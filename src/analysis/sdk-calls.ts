@@ -455,7 +455,7 @@ class FileAnalysis implements SdkFile {
       ? candidates
           .filter(operation => CLIENT_RECEIVERS.has(operation.receiver))
           .sort((a, b) => Number(reactNative ? a.receiver !== 'react-native-session' : a.receiver === 'react-native-session') - Number(reactNative ? b.receiver !== 'react-native-session' : b.receiver === 'react-native-session'))
-      : candidates;
+      : preferBySignature(candidates, node, receiver);
     for (const operation of ordered) {
       if (operation.trackedOnly) continue;
       if (!fitsShape(operation.shape, node.arguments)) continue;
@@ -464,6 +464,17 @@ class FileAnalysis implements SdkFile {
     }
     return null;
   }
+}
+
+/**
+ * `opentok` takes a Node-style callback and `@vonage/video` returns a promise: with no callback, and no receiver named
+ * after opentok, the promise-style SDK comes first (`await video.createSession()` is `@vonage/video`).
+ */
+function preferBySignature(candidates: readonly OperationSpec[], node: TSESTree.CallExpression, receiver: string): readonly OperationSpec[] {
+  const last = node.arguments[node.arguments.length - 1];
+  const hasCallback = last?.type === 'ArrowFunctionExpression' || last?.type === 'FunctionExpression';
+  if (hasCallback || /opentok|tokbox|^ot$/i.test(receiver)) return candidates;
+  return [...candidates].sort((a, b) => Number(a.receiver !== 'vonage-video') - Number(b.receiver !== 'vonage-video'));
 }
 
 function fitsShape(shape: ArgumentShape, args: readonly TSESTree.CallExpressionArgument[]): boolean {

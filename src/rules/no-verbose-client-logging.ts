@@ -5,7 +5,7 @@ import { getPropertyName, skipValueWrappers } from '../analysis/ast';
 import { developmentOnly, expressionPath, isGuarded } from '../analysis/guards';
 import { getSdkFile } from '../analysis/sdk-calls';
 import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
-import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk/client';
+import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
 

@@ -12,8 +12,8 @@ import {
   PERMISSION_DENIED_ERROR,
   REACT_NATIVE_CAPABILITIES_METHOD,
   REACT_NATIVE_MODULE,
-} from '../sdk/client';
-import type { RequiredCapability } from '../sdk/client';
+} from '../sdk';
+import type { RequiredCapability } from '../sdk';
 import { BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk/modules';
 import { OPERATIONS } from '../sdk/operations';
 import { createRule } from '../util/create-rule';

@@ -5,3 +5,4 @@ export * from './tokens';
 export * from './personal-data';
 export * from './client';
 export * from './endpoints';
+export * from './sessions';
