@@ -3,6 +3,7 @@ import noHardcodedCredentials from './no-hardcoded-credentials';
 import noHardcodedSessionCredentials from './no-hardcoded-session-credentials';
 import noInsecureUrl from './no-insecure-url';
 import noPiiInTokenData from './no-pii-in-token-data';
+import noSecretExposure from './no-secret-exposure';
 import noSharedSession from './no-shared-session';
 import noVerboseClientLogging from './no-verbose-client-logging';
 import requireAuthenticatedEndpoint from './require-authenticated-endpoint';
@@ -19,6 +20,7 @@ export const rules = {
   'no-hardcoded-session-credentials': noHardcodedSessionCredentials,
   'no-insecure-url': noInsecureUrl,
   'no-pii-in-token-data': noPiiInTokenData,
+  'no-secret-exposure': noSecretExposure,
   'no-shared-session': noSharedSession,
   'no-verbose-client-logging': noVerboseClientLogging,
   'require-authenticated-endpoint': requireAuthenticatedEndpoint,

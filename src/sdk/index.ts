@@ -6,3 +6,4 @@ export * from './personal-data';
 export * from './client';
 export * from './endpoints';
 export * from './sessions';
+export * from './environment';

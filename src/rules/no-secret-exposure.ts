@@ -1,0 +1,511 @@
+import { findVariable } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+import { getPropertyName, skipValueWrappers } from '../analysis/ast';
+import { developmentOnly, isGuarded } from '../analysis/guards';
+import { getSdkFile } from '../analysis/sdk-calls';
+import { calleeName, environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
+import type { Secret } from '../analysis/secrets';
+import type { ConditionTest } from '../analysis/guards';
+import { getSinks, importedModuleOf, requiredModule } from '../analysis/sinks';
+import type { Sink } from '../analysis/sinks';
+import { findLiteralOrigin, resolveObject } from '../analysis/values';
+import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk';
+import {
+  BROWSER_PUBLIC_ENV_PREFIXES,
+  BROWSER_STUB_MODULES,
+  CLIENT_DIRECTIVE,
+  COMPONENT_FILE_EXTENSION,
+  DEBUG_MODULE,
+  DEBUG_VARIABLE,
+  PUBLIC_ENV_MODULES,
+  PUBLIC_ENV_OBJECT,
+  SERVER_COMPONENT_DIRECTORIES,
+  SERVER_DIRECTIVE,
+  SERVER_DIRECTORIES,
+  SERVER_FILE_SUFFIX,
+  SERVER_ONLY_EXPORTS,
+  isServerOnlyModule,
+  publicEnvPrefix,
+  secretDebugNamespaceEnabledBy,
+  secretRequiringModule,
+} from '../sdk';
+import { createRule } from '../util/create-rule';
+
+type Node = TSESTree.Node;
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+type MessageIds =
+  | 'secretInResponse'
+  | 'secretInTemplate'
+  | 'secretLogged'
+  | 'publicSecretVariable'
+  | 'serverSdkInBrowser'
+  | 'debugLogsSecrets'
+  | 'removeProperty'
+  | 'removeArgument'
+  | 'removeStatement';
+
+const MESSAGE_OF_SINK: Record<Sink['kind'], MessageIds> = { response: 'secretInResponse', template: 'secretInTemplate', log: 'secretLogged' };
+/** Payload objects are searched this deep: the object sent, and objects nested in it one level. */
+const MAX_OBJECT_DEPTH = 2;
+const MAX_VALUE_LENGTH = 40;
+/** Calls that turn their arguments into the text or JSON that is sent or logged. */
+const SERIALISERS = new Set(['JSON.stringify', 'String', 'util.format', 'util.inspect', 'format', 'inspect']);
+const STATEMENT_LISTS = new Set(['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase', 'TSModuleBlock']);
+
+/** Where a secret is in a payload, for a suggestion that drops it. */
+type Removal = { type: 'property'; property: TSESTree.Property } | { type: 'argument'; node: Node; list: readonly Node[] } | null;
+
+type ClientReason = 'use-client' | 'browser-sdk' | 'component';
+
+/** Text a file must contain for each part of the rule to have anything to look at. */
+const PUBLIC_ENV_TEXT: readonly string[] = [...BROWSER_PUBLIC_ENV_PREFIXES, '$env/'];
+const SECRET_MODULE_TEXT: readonly string[] = ['opentok', '@vonage/'];
+const DEBUG_TEXT: readonly string[] = [DEBUG_VARIABLE, '.enable('];
+
+type Listener = (node: never) => void;
+
+/** Listeners of several parts of the rule, merged per selector. */
+class ListenerSet {
+  private readonly bySelector = new Map<string, Listener[]>();
+
+  on<Selector extends keyof TSESLint.RuleListener>(selector: Selector, listener: NonNullable<TSESLint.RuleListener[Selector]>): void {
+    const listeners = this.bySelector.get(selector) ?? [];
+    listeners.push(listener as Listener);
+    this.bySelector.set(selector, listeners);
+  }
+
+  toListener(): TSESLint.RuleListener {
+    const result: Record<string, Listener> = {};
+    for (const [selector, listeners] of this.bySelector) {
+      result[selector] =
+        listeners.length === 1
+          ? (listeners[0] as Listener)
+          : (node: never) => {
+              for (const listener of listeners) listener(node);
+            };
+    }
+    return result as TSESLint.RuleListener;
+  }
+}
+
+/** An `import`, `export … from`, `require()`, `import()` or `import x = require()`, and the node to report. */
+interface ModuleLoad {
+  node: Node;
+  specifier: string;
+  typeOnly: boolean;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'no-secret-exposure',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sending, logging or bundling the Vonage Video API secret or application private key',
+      recommended: 'recommended',
+      guideSection: 'Keep the API key and secret private and secure',
+    },
+    hasSuggestions: true,
+    messages: {
+      secretInResponse:
+        '{{secret}} is sent in an HTTP response ({{sink}}): whoever receives it can create tokens for any session and call the Video API as your project. Send only the API key or application ID, the session ID and a token.',
+      secretInTemplate:
+        '{{secret}} is passed to a template ({{sink}}), from where a view can render it into a page: whoever loads the page can create tokens for any session and call the Video API as your project. Pass only the API key or application ID, the session ID and a token.',
+      secretLogged:
+        '{{secret}} is written to a log ({{sink}}): anyone who can read the logs (log services, CI output, support staff) can create tokens for any session and call the Video API as your project. Log whether it is set, never its value.',
+      publicSecretVariable:
+        '`{{name}}` has the browser-public prefix `{{prefix}}`, so the bundler writes its value into the JavaScript every visitor downloads: the {{kind}} must never leave the server. Rename the variable without the prefix and read it only in server code.',
+      serverSdkInBrowser:
+        "The server-side package `{{module}}` is imported into browser code ({{reason}}): it works only with the API secret or private key, which would then ship in the bundle to every visitor{{stub}}. Create sessions and tokens on your server, and fetch them from this code.",
+      debugLogsSecrets:
+        '`DEBUG` is set to `{{value}}`, which turns on the `{{namespace}}` debug log: it prints {{prints}} to standard error, and from there to every log collector. Remove it; enable SDK debug logs only on a developer machine, outside the code.',
+      removeProperty: 'Remove the `{{name}}` property.',
+      removeArgument: 'Remove this argument from the log call.',
+      removeStatement: 'Remove this statement.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    /** What holds a secret in this file; `possible` is false for most files, which then get no sink listeners. */
+    const secrets = getSecrets(context);
+    let inDevelopmentOnly: ConditionTest | null = null;
+
+    // Item 3 is decided at the end of the file, from all its module loads and exports; nothing is computed before.
+    const moduleLoads: ModuleLoad[] = [];
+    const serverOnlyExports: TSESTree.ExportNamedDeclaration[] = [];
+    let hasJsx = false;
+
+    // --- 1. secrets in responses, templates and logs ---
+
+    function checkSink(sink: Sink | null): void {
+      if (!sink) return;
+      for (const value of sink.values) {
+        const removal: Removal = sink.separateArguments ? { type: 'argument', node: value, list: sink.values } : null;
+        inspect(value, sink, 0, removal, false);
+      }
+    }
+
+    /** Looks for secrets in a payload: the value itself, properties of objects (one level nested), template literals, concatenations. */
+    function inspect(node: Node, sink: Sink, objectDepth: number, removal: Removal, asText: boolean): void {
+      const value = skipValueWrappers(node);
+      switch (value.type) {
+        case 'ObjectExpression':
+          if (objectDepth >= MAX_OBJECT_DEPTH) return;
+          for (const property of value.properties) {
+            if (property.type === 'SpreadElement') inspectReferencedObject(property.argument, sink);
+            else inspect(property.value, sink, objectDepth + 1, { type: 'property', property }, false);
+          }
+          return;
+        case 'ArrayExpression':
+          if (objectDepth >= MAX_OBJECT_DEPTH) return;
+          for (const element of value.elements) {
+            if (element && element.type !== 'SpreadElement') inspect(element, sink, objectDepth + 1, null, false);
+          }
+          return;
+        case 'TemplateLiteral':
+          for (const expression of value.expressions) inspect(expression, sink, objectDepth, null, true);
+          return;
+        case 'BinaryExpression':
+          if (value.operator !== '+') return;
+          inspect(value.left, sink, objectDepth, null, true);
+          inspect(value.right, sink, objectDepth, null, true);
+          return;
+        case 'ConditionalExpression':
+          inspect(value.consequent, sink, objectDepth, null, asText);
+          inspect(value.alternate, sink, objectDepth, null, asText);
+          return;
+        case 'LogicalExpression':
+          if (value.operator !== '&&') inspect(value.left, sink, objectDepth, null, asText);
+          inspect(value.right, sink, objectDepth, null, asText);
+          return;
+        case 'CallExpression': {
+          const name = calleeName(value.callee);
+          if (name !== null && SERIALISERS.has(name)) {
+            for (const argument of value.arguments) inspect(argument, sink, objectDepth, null, name === 'String');
+            return;
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      const secret = secrets.secretOf(value);
+      if (secret && isExposedBy(secret, sink, asText)) {
+        reportSecret(value, secret, sink, removal);
+      } else if (!secret && !asText && (value.type === 'Identifier' || value.type === 'MemberExpression')) {
+        inspectReferencedObject(value, sink);
+      }
+    }
+
+    /** `res.json(credentials)` / `{ ...credentials }` with `const credentials = { apiKey, apiSecret }`: report at the reference. */
+    function inspectReferencedObject(node: Node, sink: Sink): void {
+      const object = resolveObject(node, sourceCode.getScope(node));
+      if (!object || object === skipValueWrappers(node)) return;
+      for (const property of object.properties) {
+        if (property.type !== 'Property') continue;
+        const secret = secrets.secretOf(property.value);
+        const key = getPropertyName(property);
+        if (secret && key !== null && isExposedBy(secret, sink, false)) {
+          reportSecret(node, { ...secret, name: shorten(`${sourceCode.getText(node)}.${key}`) }, sink, null);
+          return;
+        }
+      }
+    }
+
+    /** Client objects leak through serialisation (responses, logs), not through string conversion or template locals. */
+    function isExposedBy(secret: Secret, sink: Sink, asText: boolean): boolean {
+      const isString = secret.kind === 'api-secret' || secret.kind === 'private-key';
+      return isString || (!asText && sink.kind !== 'template');
+    }
+
+    function reportSecret(node: Node, secret: Secret, sink: Sink, removal: Removal): void {
+      const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
+      if (removal?.type === 'property' && skipValueWrappers(removal.property.value) === node) {
+        suggest.push(removePropertySuggestion(removal.property));
+      } else if (removal?.type === 'argument' && skipValueWrappers(removal.node) === node) {
+        const { node: argument, list } = removal;
+        suggest.push({ messageId: 'removeArgument', fix: fixer => removeListElement(fixer, argument, list) });
+      }
+      context.report({ node, messageId: MESSAGE_OF_SINK[sink.kind], data: { secret: describeSecret(secret), sink: sink.label }, suggest });
+    }
+
+    function removePropertySuggestion(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
+      const object = property.parent as TSESTree.ObjectExpression;
+      const name = property.computed ? `[${sourceCode.getText(property.key)}]` : sourceCode.getText(property.key);
+      return {
+        messageId: 'removeProperty',
+        data: { name },
+        fix: fixer => (object.properties.length === 1 ? fixer.replaceText(object, '{}') : removeListElement(fixer, property, object.properties)),
+      };
+    }
+
+    function isGlobalRequire(identifier: TSESTree.Identifier): boolean {
+      const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as TSESLint.Scope.Variable | null;
+      return !variable || variable.defs.length === 0;
+    }
+
+    // --- 2. secrets under a browser-public environment variable name ---
+
+    function checkPublicName(node: Node, name: string): void {
+      const prefix = publicEnvPrefix(name);
+      if (prefix === null) return;
+      const kind = secretKindOfName(name, getSdkFile(context).showsVonageUsage);
+      if (!kind) return;
+      context.report({
+        node,
+        messageId: 'publicSecretVariable',
+        data: { name, prefix, kind: kind === 'private-key' ? 'application private key' : 'API secret' },
+      });
+    }
+
+    /** SvelteKit: `import { PUBLIC_OPENTOK_SECRET } from '$env/static/public'`, `import { env } from '$env/dynamic/public'`. */
+    function checkPublicEnvImport(node: TSESTree.ImportDeclaration): void {
+      for (const specifier of node.specifiers) {
+        if (specifier.type !== 'ImportSpecifier' || specifier.imported.type !== 'Identifier') continue;
+        checkPublicName(specifier, specifier.imported.name);
+        if (specifier.imported.name !== PUBLIC_ENV_OBJECT) continue;
+        // Each `env.PUBLIC_X`, whatever the local name.
+        for (const variable of sourceCode.getDeclaredVariables(specifier)) {
+          for (const reference of variable.references) {
+            const member = reference.identifier.parent;
+            const name = member?.type === 'MemberExpression' && member.object === reference.identifier ? getPropertyName(member) : null;
+            if (name !== null) checkPublicName(member as TSESTree.MemberExpression, name);
+          }
+        }
+      }
+    }
+
+    // --- 3. server SDKs in browser code ---
+
+    function reportServerSdkImports(): void {
+      const secretModuleImports = moduleLoads.flatMap(load => {
+        const module = load.typeOnly ? null : secretRequiringModule(load.specifier);
+        return module !== null && isBundled(load) ? [{ node: load.node, module }] : [];
+      });
+      if (secretModuleImports.length === 0) return;
+      const reason = clientReason();
+      if (reason === null) return;
+      for (const { node, module } of secretModuleImports) {
+        const stub = BROWSER_STUB_MODULES.includes(module) ? ', and its browser build is only an "unsupported browser" stub' : '';
+        context.report({ node, messageId: 'serverSdkInBrowser', data: { module, reason: describeReason(reason), stub } });
+      }
+    }
+
+    /** A module load that ends up in the bundle: not type-only, not a `require` that is a local function. */
+    function isBundled(load: ModuleLoad): boolean {
+      if (load.node.type === 'CallExpression') return isGlobalRequire(load.node.callee as TSESTree.Identifier);
+      if (load.node.type !== 'Literal' || load.node.parent.type !== 'ImportDeclaration') return true;
+      // TypeScript drops imports whose bindings are used only as types, or not at all.
+      const declaration = load.node.parent;
+      if (declaration.specifiers.length === 0 || !/\.[cm]?tsx?$/.test(context.filename)) return true;
+      return sourceCode.getDeclaredVariables(declaration).some(variable => variable.references.some(reference => (reference as { isValueReference?: boolean }).isValueReference !== false));
+    }
+
+    function clientReason(): ClientReason | null {
+      const program = sourceCode.ast;
+      const directives = leadingDirectives(program);
+      if (directives.includes(CLIENT_DIRECTIVE)) return 'use-client';
+      const segments = context.filename.replace(/\\/g, '/').split('/');
+      const basename = segments.pop() as string;
+      const serverPath = SERVER_FILE_SUFFIX.test(basename) || segments.some(segment => SERVER_DIRECTORIES.has(segment));
+      const serverExport = serverOnlyExports.some(node => exportedNames(node).some(name => SERVER_ONLY_EXPORTS.has(name)));
+      const importsServerOnly = moduleLoads.some(load => isServerOnlyModule(load.specifier));
+      if (directives.includes(SERVER_DIRECTIVE) || serverPath || serverExport || importsServerOnly) return null;
+      const sdk = getSdkFile(context);
+      const importsBrowserSdk = moduleLoads.some(({ specifier }) => BROWSER_SDK_MODULES.includes(specifier) || Object.hasOwn(REACT_COMPONENT_MODULES, specifier));
+      if (importsBrowserSdk || sdk.trackedCalls.some(call => call.sdk === 'browser') || usesBrowserGlobal()) return 'browser-sdk';
+      const component = COMPONENT_FILE_EXTENSION.test(basename) && (basename.endsWith('.vue') || hasJsx);
+      return component && !segments.some(segment => SERVER_COMPONENT_DIRECTORIES.has(segment)) ? 'component' : null;
+    }
+
+    /** `OT` / `TB` / `window.OT` from a script tag. */
+    function usesBrowserGlobal(): boolean {
+      const globalScope = sourceCode.getScope(sourceCode.ast);
+      for (const reference of globalScope.through) {
+        const identifier = reference.identifier;
+        if (BROWSER_SDK_GLOBALS.includes(identifier.name)) return true;
+        const parent = identifier.parent;
+        if (identifier.name === 'window' && parent?.type === 'MemberExpression' && parent.object === identifier && BROWSER_SDK_GLOBALS.includes(getPropertyName(parent) ?? '')) return true;
+      }
+      return BROWSER_SDK_GLOBALS.some(name => {
+        const variable = globalScope.set.get(name);
+        return variable !== undefined && variable.defs.length === 0 && variable.references.length > 0;
+      });
+    }
+
+    function describeReason(reason: ClientReason): string {
+      if (reason === 'use-client') return "a `'use client'` module";
+      if (reason === 'browser-sdk') return 'a module that uses the Vonage Video browser SDK';
+      const extension = context.filename.slice(context.filename.lastIndexOf('.'));
+      return `a \`${extension}\` UI component with no server-only marker`;
+    }
+
+    // --- 4. DEBUG settings that print secrets ---
+
+    function checkDebugValue(node: Node, value: Node, removable: TSESTree.Property | null): void {
+      const origin = findLiteralOrigin(value, sourceCode.getScope(value));
+      if (!origin) return;
+      const namespace = secretDebugNamespaceEnabledBy(origin.text);
+      inDevelopmentOnly ??= developmentOnly(sourceCode);
+      if (!namespace || isGuarded(node, inDevelopmentOnly, sourceCode)) return;
+      const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
+      const statement = node.parent;
+      if (removable) {
+        suggest.push(removePropertySuggestion(removable));
+      } else if (statement?.type === 'ExpressionStatement' && STATEMENT_LISTS.has(statement.parent.type)) {
+        suggest.push({ messageId: 'removeStatement', fix: fixer => fixer.remove(statement) });
+      }
+      const text = origin.text.length > MAX_VALUE_LENGTH ? `${origin.text.slice(0, MAX_VALUE_LENGTH - 1)}…` : origin.text;
+      context.report({ node, messageId: 'debugLogsSecrets', data: { value: text, namespace: namespace.namespace, prints: namespace.prints }, suggest });
+    }
+
+    function checkDebugCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
+      const argument = node.arguments[0];
+      if (!argument || argument.type === 'SpreadElement') return;
+      const object = skipValueWrappers(callee.object);
+      if (method === 'enable') {
+        const module = object.type === 'Identifier' ? importedModuleOf(object, sourceCode) : requiredModule(object);
+        if (module === DEBUG_MODULE) checkDebugValue(node, argument, null);
+      } else if (method === 'assign' && object.type === 'Identifier' && object.name === 'Object' && isEnvironmentObject(argument)) {
+        for (const source of node.arguments.slice(1)) {
+          const assigned = skipValueWrappers(source);
+          if (assigned.type !== 'ObjectExpression') continue;
+          const property = assigned.properties.find((candidate): candidate is TSESTree.Property => candidate.type === 'Property' && getPropertyName(candidate) === DEBUG_VARIABLE);
+          if (property) checkDebugValue(node, property.value, assigned.properties.length > 1 ? property : null);
+        }
+      }
+    }
+
+    // Each part listens only in files whose text can hold what it looks for: most files register nothing.
+    const text = sourceCode.text;
+    const listeners = new ListenerSet();
+    if (secrets.possible) {
+      // 1. Secrets in responses, templates and logs.
+      const sinks = getSinks(context);
+      const checkReturn = (value: Node, fn: FunctionNode | null): void => {
+        if (fn) checkSink(sinks.ofReturn(value, fn));
+      };
+      listeners.on('CallExpression', node => checkSink(sinks.ofCall(node)));
+      listeners.on('NewExpression', node => checkSink(sinks.ofNew(node)));
+      listeners.on('AssignmentExpression', node => checkSink(sinks.ofAssignment(node)));
+      listeners.on('ReturnStatement', node => {
+        if (node.argument) checkReturn(node.argument, enclosingFunction(node));
+      });
+      listeners.on('ArrowFunctionExpression', node => {
+        if (node.expression) checkReturn(node.body, node);
+      });
+    }
+    if (PUBLIC_ENV_TEXT.some(marker => text.includes(marker))) {
+      // 2. Secrets under a browser-public environment variable name.
+      listeners.on('MemberExpression', node => {
+        const name = environmentVariableName(node);
+        if (name !== null) checkPublicName(node, name);
+      });
+      listeners.on('VariableDeclarator', node => {
+        // `const { NEXT_PUBLIC_OPENTOK_SECRET } = process.env`.
+        if (node.id.type !== 'ObjectPattern' || !node.init || !isEnvironmentObject(node.init)) return;
+        for (const property of node.id.properties) {
+          const name = property.type === 'Property' ? getPropertyName(property) : null;
+          if (name !== null) checkPublicName(property, name);
+        }
+      });
+      listeners.on('ImportDeclaration', node => {
+        if (PUBLIC_ENV_MODULES.includes(node.source.value)) checkPublicEnvImport(node);
+      });
+    }
+    if (SECRET_MODULE_TEXT.some(marker => text.includes(marker))) {
+      // 3. Server SDKs in browser code: every module load and export is noted, and judged at the end of the file.
+      listeners.on('ImportDeclaration', node => {
+        const typeOnly = node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every(specifier => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'));
+        moduleLoads.push({ node: node.source, specifier: node.source.value, typeOnly });
+      });
+      listeners.on('CallExpression', node => {
+        const specifier = node.callee.type === 'Identifier' && node.callee.name === 'require' ? requiredModule(node) : null;
+        if (specifier !== null) moduleLoads.push({ node, specifier, typeOnly: false });
+      });
+      listeners.on('ImportExpression', node => {
+        const source = node.source;
+        if (source.type === 'Literal' && typeof source.value === 'string') moduleLoads.push({ node, specifier: source.value, typeOnly: false });
+      });
+      listeners.on('ExportNamedDeclaration', node => {
+        if (node.source) moduleLoads.push({ node: node.source, specifier: node.source.value, typeOnly: node.exportKind === 'type' });
+        serverOnlyExports.push(node);
+      });
+      listeners.on('ExportAllDeclaration', node => {
+        moduleLoads.push({ node: node.source, specifier: node.source.value, typeOnly: node.exportKind === 'type' });
+      });
+      listeners.on('TSImportEqualsDeclaration', node => {
+        const reference = node.moduleReference;
+        if (reference.type === 'TSExternalModuleReference') moduleLoads.push({ node: reference, specifier: reference.expression.value, typeOnly: node.importKind === 'type' });
+      });
+      const sawJsx = (): void => {
+        hasJsx = true;
+      };
+      listeners.on('JSXElement', sawJsx);
+      listeners.on('JSXFragment', sawJsx);
+      listeners.on('Program:exit', reportServerSdkImports);
+    }
+    if (DEBUG_TEXT.some(marker => text.includes(marker))) {
+      // 4. DEBUG settings that print secrets.
+      listeners.on('CallExpression', node => {
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
+        const method = callee.property.name;
+        if (method === 'enable' || method === 'assign') checkDebugCall(node, callee, method);
+      });
+      listeners.on('AssignmentExpression', node => {
+        if (node.operator !== '=' && node.operator !== '||=' && node.operator !== '??=') return;
+        if (environmentVariableName(node.left) === DEBUG_VARIABLE) checkDebugValue(node, node.right, null);
+      });
+    }
+    return listeners.toListener();
+  },
+});
+
+function describeSecret(secret: Secret): string {
+  switch (secret.kind) {
+    case 'api-secret':
+      return `The API secret \`${secret.name}\``;
+    case 'private-key':
+      return `The application private key \`${secret.name}\``;
+    case 'sdk-client':
+      return `The \`${secret.sdkClass}\` instance \`${secret.name}\`, which keeps the credentials in its properties,`;
+    case 'opentok-session':
+      return `The opentok \`Session\` \`${secret.name}\`, whose \`ot\` property keeps the API secret,`;
+  }
+}
+
+/** Removes one element of a comma-separated list (arguments, object properties) with the comma that goes with it. */
+function removeListElement(fixer: TSESLint.RuleFixer, element: Node, list: readonly Node[]): TSESLint.RuleFix {
+  const index = list.indexOf(element);
+  const next = list[index + 1];
+  if (next) return fixer.removeRange([element.range[0], next.range[0]]);
+  const previous = list[index - 1] as Node;
+  return fixer.removeRange([previous.range[1], element.range[1]]);
+}
+
+function enclosingFunction(node: Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression') return current;
+  }
+  return null;
+}
+
+/** The directive prologue of a module (`'use client'`, `'use strict'`). */
+function leadingDirectives(program: TSESTree.Program): string[] {
+  const directives: string[] = [];
+  for (const statement of program.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'Literal' || typeof statement.expression.value !== 'string') break;
+    directives.push(statement.expression.value);
+  }
+  return directives;
+}
+
+/** Names an `export` declaration exports: `export function getServerSideProps`, `export const loader = …`, `export { loader }`. */
+function exportedNames(node: TSESTree.ExportNamedDeclaration): string[] {
+  const declaration = node.declaration;
+  if (declaration?.type === 'FunctionDeclaration') return [declaration.id!.name];
+  if (declaration?.type === 'VariableDeclaration') return declaration.declarations.flatMap(declarator => (declarator.id.type === 'Identifier' ? [declarator.id.name] : []));
+  return node.specifiers.map(specifier => (specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value)));
+}
