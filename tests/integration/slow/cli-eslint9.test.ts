@@ -1,0 +1,4 @@
+/** CI output through the ESLint 9 CLI: SARIF, --cache, --concurrency (the suite is in ../cli-suite.ts). */
+import { cliSuite } from '../cli-suite';
+
+cliSuite('eslint9');
