@@ -68,14 +68,34 @@ export function insertOption(
   }
   const args = call.node.arguments;
   const present = args[index];
-  // `createSession(callback)`: the options go before the Node-style callback.
-  if (present && isCallback(present, sourceCode.getScope(present))) return fixer.insertTextBefore(present, `{ ${propertyText} }, `);
+  const openParen = sourceCode.getTokenAfter(call.node.typeArguments ?? call.node.callee, token => token.value === '(') as TSESTree.Token;
+  // `createSession(callback)`: the options go before the Node-style callback (and before any parentheses around it).
+  if (present && isCallback(present, sourceCode.getScope(present))) {
+    return fixer.insertTextBefore(outerFirstToken(present, openParen, sourceCode), `{ ${propertyText} }, `);
+  }
   if (present) return fixer.replaceText(present, `{ ${propertyText} }`);
   if (args.length !== index) return null;
   const previous = args[index - 1];
-  if (previous) return fixer.insertTextAfter(previous, `, { ${propertyText} }`);
-  const openParen = sourceCode.getTokenAfter(call.node.typeArguments ?? call.node.callee, token => token.value === '(') as TSESTree.Token;
+  if (previous) return fixer.insertTextAfter(outerLastToken(previous, call.node, sourceCode), `, { ${propertyText} }`);
   return fixer.insertTextAfter(openParen, `{ ${propertyText} }`);
+}
+
+/** The last token of an argument including parentheses around it: `f((sid))` ends at the inner `)`, not inside it. */
+function outerLastToken(node: TSESTree.Node, call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Token {
+  let last = sourceCode.getLastToken(node) as TSESTree.Token;
+  for (let next = sourceCode.getTokenAfter(last); next && next.value === ')' && next.range[1] < call.range[1]; next = sourceCode.getTokenAfter(next)) {
+    last = next;
+  }
+  return last;
+}
+
+/** The first token of an argument including parentheses around it (never the call's own opening parenthesis). */
+function outerFirstToken(node: TSESTree.Node, openParen: TSESTree.Token, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Token {
+  let first = sourceCode.getFirstToken(node) as TSESTree.Token;
+  for (let previous = sourceCode.getTokenBefore(first); previous && previous.value === '(' && previous.range[0] > openParen.range[0]; previous = sourceCode.getTokenBefore(previous)) {
+    first = previous;
+  }
+  return first;
 }
 
 function isEmptyValue(node: TSESTree.Node): boolean {

@@ -20,6 +20,7 @@ import {
   ALL_SDK_MODULES,
   BROWSER_SDK_GLOBALS,
   BROWSER_SDK_MODULES,
+  OPERATIONS,
   OPERATIONS_BY_METHOD,
   REACT_COMPONENT_MODULES,
   SDK_OF_RECEIVER,
@@ -157,6 +158,11 @@ class FileAnalysis implements SdkFile {
   private readonly callsByNode = new Map<Node, SdkCall>();
   private readonly componentVariables = new Map<Variable, { module: string; component: string }>();
   private readonly followed = new Set<Node>();
+  private readonly constructed = new Set<Node>();
+  private readonly thisMembers = new Map<TSESTree.ClassBody, Map<string, TSESTree.MemberExpression[]>>();
+  private readonly variableMembers = new Map<Variable, Map<string, TSESTree.MemberExpression[]>>();
+  /** Object literals holding instances (`{ ot: new OpenTok() }`), followed once each with all their instance keys. */
+  private readonly objectHolders = new Map<TSESTree.ObjectExpression, TraceMap>();
   private readonly tracker: Tracker;
   private readonly globalScope: Scope;
 
@@ -167,7 +173,13 @@ class FileAnalysis implements SdkFile {
     this.globalScope = sourceCode.scopeManager?.globalScope as Scope;
     // 'legacy': a CommonJS module's named exports are reachable through ESM named imports too (`import { Video } from '@vonage/video'`).
     this.tracker = new ReferenceTracker(this.globalScope as never, { mode: 'legacy' }) as unknown as Tracker;
-    this.track();
+    try {
+      this.track();
+    } catch (error) {
+      // eslint-utils' ReferenceTracker recurses once per alias (`const b = a; const c = b; …`): a pathological chain
+      // overflows the stack. Keep what was found so far rather than break the user's lint run.
+      if (!(error instanceof RangeError)) throw error;
+    }
     this.showsVonageUsage ||= this.constructions.length > 0 || this.callsByNode.size > 0 || this.componentVariables.size > 0;
   }
 
@@ -198,6 +210,14 @@ class FileAnalysis implements SdkFile {
     for (const reference of tracker.iterateGlobalReferences(GLOBAL_TRACE_MAP)) this.handle(reference);
     this.trackUndeclaredGlobals();
     this.trackImportEqualsDeclarations();
+    // Object literals that hold instances are followed last, once each, with every instance key they hold.
+    while (this.objectHolders.size > 0) {
+      const [object, holders] = this.objectHolders.entries().next().value as [TSESTree.ObjectExpression, TraceMap];
+      this.objectHolders.delete(object);
+      if (this.followed.has(object)) continue;
+      this.followed.add(object);
+      this.follow(object, holders);
+    }
     this.findModuleEvidence();
   }
 
@@ -279,7 +299,8 @@ class FileAnalysis implements SdkFile {
     switch (info.type) {
       case 'construct': {
         const construction = node as TSESTree.NewExpression | TSESTree.CallExpression;
-        if (!this.constructions.some(existing => existing.node === construction)) {
+        if (!this.constructed.has(construction)) {
+          this.constructed.add(construction);
           this.constructions.push({ node: construction, sdkConstructor: info.sdkConstructor });
         }
         if (info.sdkConstructor.instance) this.followInstance(construction, info.sdkConstructor.instance);
@@ -332,13 +353,34 @@ class FileAnalysis implements SdkFile {
       if (name !== null && classBody.type === 'ClassBody') this.followThisMembers(classBody, name, kind);
     } else if (parent.type === 'Property' && parent.value === child && parent.parent.type === 'ObjectExpression') {
       const name = getPropertyName(parent);
-      if (name !== null) this.follow(parent.parent, { [name]: traceMapOf(kind) });
+      if (name === null) return;
+      const holders = this.objectHolders.get(parent.parent) ?? {};
+      holders[name] = traceMapOf(kind);
+      this.objectHolders.set(parent.parent, holders);
     } else if (parent.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') {
       const variable = findVariable(this.globalScope as never, parent.id as never) as Variable | null;
       for (const reference of variable?.references ?? []) {
         if (reference.isRead()) this.followHolders(reference.identifier as Node, kind);
       }
     }
+  }
+
+  /** `v.x` reads of a variable, by property name: one pass over its references, however many holders it has. */
+  private membersOf(variable: Variable): Map<string, TSESTree.MemberExpression[]> {
+    let members = this.variableMembers.get(variable);
+    if (members) return members;
+    members = new Map();
+    for (const reference of variable.references) {
+      const parent = (reference.identifier as Node).parent;
+      if (!reference.isRead() || parent?.type !== 'MemberExpression' || parent.object !== reference.identifier) continue;
+      const name = getPropertyName(parent);
+      if (name === null) continue;
+      const list = members.get(name) ?? [];
+      list.push(parent);
+      members.set(name, list);
+    }
+    this.variableMembers.set(variable, members);
+    return members;
   }
 
   private followMemberHolder(holder: TSESTree.MemberExpression, kind: ReceiverKind): void {
@@ -350,22 +392,31 @@ class FileAnalysis implements SdkFile {
       if (classBody) this.followThisMembers(classBody, name, kind);
     } else if (object.type === 'Identifier') {
       const variable = findVariable(this.globalScope as never, object as never) as Variable | null;
-      for (const reference of variable?.references ?? []) {
-        const parent = (reference.identifier as Node).parent;
-        if (reference.isRead() && parent?.type === 'MemberExpression' && parent.object === reference.identifier && getPropertyName(parent) === name) {
-          this.followInstanceUse(parent, kind);
-        }
-      }
+      for (const member of (variable && this.membersOf(variable).get(name)) ?? []) this.followInstanceUse(member, kind);
     }
   }
 
   /** Every `this.<name>` in a class, where `<name>` holds an SDK instance. */
   private followThisMembers(classBody: TSESTree.ClassBody, name: string, kind: ReceiverKind): void {
+    for (const member of this.thisMembersOf(classBody).get(name) ?? []) this.followInstanceUse(member, kind);
+  }
+
+  /** `this.x` member expressions of a class, by name: one walk per class, however many holders it has. */
+  private thisMembersOf(classBody: TSESTree.ClassBody): Map<string, TSESTree.MemberExpression[]> {
+    let members = this.thisMembers.get(classBody);
+    if (members) return members;
+    const found = new Map<string, TSESTree.MemberExpression[]>();
     walk(classBody, this.sourceCode.visitorKeys, node => {
-      if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && getPropertyName(node) === name) {
-        this.followInstanceUse(node, kind);
-      }
+      if (node.type !== 'MemberExpression' || node.object.type !== 'ThisExpression') return;
+      const name = getPropertyName(node);
+      if (name === null) return;
+      const list = found.get(name) ?? [];
+      list.push(node);
+      found.set(name, list);
     });
+    members = found;
+    this.thisMembers.set(classBody, members);
+    return members;
   }
 
   private followInstanceUse(node: Node, kind: ReceiverKind): void {
@@ -525,6 +576,38 @@ function programOf(globalScope: Scope): TSESTree.Program {
 
 // --- the shared, per-file entry point -------------------------------------------------------------------------------
 
+/**
+ * Text any file that uses Vonage Video contains: a module or product name, the browser globals, a component, a
+ * receiver named after the SDK, or a method name distinctive enough to be matched by name anywhere. One linear scan
+ * per file, shared by every rule, lets files that cannot show Vonage usage skip all analysis.
+ */
+const VONAGE_WORDS = new RegExp(
+  ['opentok', 'vonage', 'tokbox', 'video', ...new Set(OPERATIONS.filter(operation => operation.distinctiveName).map(operation => operation.method))].join('|'),
+  'i',
+);
+/** Case matters here: `OT`, `TB`, `OT_API_SECRET`, `otClient`, `ot.generateToken`, `<OTSession>` (not `other`, `NOT`). */
+const VONAGE_IDENTIFIERS = /\b(?:OT|TB)\b|\bOT(?:_|[A-Z])|\bot(?:\.|_|[A-Z])|OT(?:Session|Publisher|Subscriber|Streams)/;
+const markerResults = new WeakMap<object, boolean>();
+
+/** Whether the file's text could show Vonage usage at all; rules that need SDK usage return early when it cannot. */
+export function mayUseVonage(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let result = markerResults.get(sourceCode);
+  if (result === undefined) {
+    result = VONAGE_WORDS.test(sourceCode.text) || VONAGE_IDENTIFIERS.test(sourceCode.text);
+    markerResults.set(sourceCode, result);
+  }
+  return result;
+}
+
+/** A file with no Vonage usage: no constructions, no calls, nothing to match. */
+const NO_SDK_USAGE: SdkFile = {
+  constructions: [],
+  trackedCalls: [],
+  showsVonageUsage: false,
+  matchCall: () => null,
+  matchComponent: () => null,
+};
+
 const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();
 
 /** Reads the shared setting `settings['vonage-video'].detection` (`'all'` by default). */
@@ -536,6 +619,7 @@ export function getDetection(settings: Readonly<Record<string, unknown>> | undef
 /** The SDK usage of the file being linted; computed once per file and shared by every rule. */
 export function getSdkFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkFile {
   const sourceCode = context.sourceCode;
+  if (!mayUseVonage(sourceCode)) return NO_SDK_USAGE;
   const detection = getDetection(context.settings);
   let byDetection = analyses.get(sourceCode);
   if (!byDetection) {

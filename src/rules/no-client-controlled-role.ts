@@ -4,7 +4,7 @@ import { getCalleeMember, getPropertyName } from '../analysis/ast';
 import { getOperationOptions } from '../analysis/operation-options';
 import { requestInputSource } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { resolveObject } from '../analysis/values';
 import { OPERATIONS, TOKEN_OPTION } from '../sdk';
 import type { TokenRole } from '../sdk';
@@ -46,6 +46,7 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
 

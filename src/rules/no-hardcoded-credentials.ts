@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../analysis/ast';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
 import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
@@ -121,13 +121,29 @@ export default createRule<[], MessageIds>({
       if (findPrivateKey(text)) keyLiterals.push({ literal, name: nameHolding(literal) });
     }
 
-    return {
-      Literal(node) {
+    /** Key material found anywhere, unless a more specific report already named it. */
+    function reportKeyLiterals(): void {
+      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${name}\``, name);
+    }
+
+    const keyMaterialListeners = {
+      Literal(node: TSESTree.Literal) {
         if (typeof node.value === 'string' && node.value.length >= MIN_NAMED_SECRET_LENGTH) checkKeyMaterial(node as TSESTree.StringLiteral, node.value);
       },
-      TemplateLiteral(node) {
+      TemplateLiteral(node: TSESTree.TemplateLiteral) {
         checkKeyMaterial(node, node.quasis.map(quasi => quasi.value.cooked ?? quasi.value.raw).join(''));
       },
+    };
+    // A file that cannot show Vonage usage can still hold a private key; everything else needs the SDK or its names.
+    if (!mayUseVonage(sourceCode)) {
+      return {
+        ...keyMaterialListeners,
+        'Program:exit': reportKeyLiterals,
+      };
+    }
+
+    return {
+      ...keyMaterialListeners,
       VariableDeclarator(node) {
         if (node.id.type === 'Identifier') collectNamed(node.id.name, node.init);
       },
@@ -176,9 +192,7 @@ export default createRule<[], MessageIds>({
           if (!looksLikeSecretValue(text, kind) && !findPrivateKey(text)) continue;
           report(literal, findPrivateKey(text) ? 'privateKey' : kind, `in \`${name}\``, name);
         }
-        for (const { literal, name } of keyLiterals) {
-          report(literal, 'privateKey', name === null ? 'in a string' : `in \`${name}\``, name);
-        }
+        reportKeyLiterals();
       },
     };
   },

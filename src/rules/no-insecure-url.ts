@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCalleeMember, getPropertyName, skipValueWrappers } from '../analysis/ast';
 import { getOperationOptions, insertOption, replaceOptionValue } from '../analysis/operation-options';
 import type { OperationOptions } from '../analysis/operation-options';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { MAX_URL_LENGTH, compileAllowList, findInsecureUrl, isDevelopmentHost, parseSipUri, resolveUrlValues, urlWords } from '../analysis/urls';
 import type { InsecureUrl, UrlLiteral, UrlValue } from '../analysis/urls';
@@ -199,6 +199,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allow: [], autofix: false }],
   },
   create(context, [options]) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     // `defaultOptions` fill in both options.
     const allow = compileAllowList(options.allow as string[]);

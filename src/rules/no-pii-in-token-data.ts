@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, receiverNames, skipValueWrappers } from '../analysis/ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { resolveConstant } from '../analysis/values';
 import { MAX_TOKEN_DATA_LENGTH, OPERATIONS, TOKEN_OPTION } from '../sdk';
 import { PersonalDataMatcher } from '../sdk';
@@ -59,6 +59,21 @@ interface Finding {
   removal: Removal;
 }
 
+/** Node types whose personal data lies in their parts (checked one by one), never in the whole. */
+const COMPOUND = new Set(['BinaryExpression', 'TemplateLiteral', 'ObjectExpression', 'ArrayExpression', 'ConditionalExpression', 'LogicalExpression']);
+
+/** One compiled name matcher per distinct options, shared by every file (building one costs more than linting most files). */
+const matchers = new Map<string, PersonalDataMatcher>();
+function matcherFor(options: Required<Options[0]>): PersonalDataMatcher {
+  const key = JSON.stringify(options);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = new PersonalDataMatcher(options);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 export default createRule<Options, MessageIds>({
   name: 'no-pii-in-token-data',
   meta: {
@@ -106,10 +121,13 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ extraNames: [], allowNames: [], checkDisplayNames: false }],
   },
   create(context, [options]) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     // ESLint merges `meta.defaultOptions` into the options, so every property is set.
-    const matcher = new PersonalDataMatcher(options as Required<Options[0]>);
+    const matcher = matcherFor(options as Required<Options[0]>);
     const reported = new Set<Node>();
+    /** The scope of the token data being analysed (set per token call). */
+    let dataScope: TSESLint.Scope.Scope = sourceCode.scopeManager?.globalScope as TSESLint.Scope.Scope;
 
     /** Finds personal data in a value that ends up in the token data; `outer` drops the whole value. */
     function analyze(node: Node, outer: Removal, findings: Finding[], depth: number): void {
@@ -140,7 +158,7 @@ export default createRule<Options, MessageIds>({
           analyze(value.right, outer, findings, depth + 1);
           break;
         case 'Identifier': {
-          const init = resolveConstant(value, sourceCode.getScope(value));
+          const init = resolveConstant(value, dataScope);
           if (init) analyze(init, outer, findings, depth + 1);
           break;
         }
@@ -157,7 +175,10 @@ export default createRule<Options, MessageIds>({
 
     /** Flags, constants and values fixed in the code (`const SUPPORT = 'help@example.com'`) are no one's personal data. */
     function isNotPersonal(node: Node): boolean {
-      return isFlag(unwrap(node)) || getStaticValue(node as never, sourceCode.getScope(node) as never) !== null;
+      const value = unwrap(node);
+      // Compound values are judged by their parts: folding `a + b + …` at every level would be quadratic.
+      if (COMPOUND.has(value.type)) return false;
+      return isFlag(value) || getStaticValue(node as never, dataScope as never) !== null;
     }
 
     /** `{ email: user.email, room }`: keys and values; a fully personal object is dropped as a whole (`outer`). */
@@ -172,7 +193,7 @@ export default createRule<Options, MessageIds>({
         if (element.type === 'SpreadElement') {
           analyze(element.argument, removal, findings, depth + 1);
         } else if (!isNotPersonal(element.value)) {
-          const key = getPropertyName(element, sourceCode.getScope(element));
+          const key = getPropertyName(element, dataScope);
           const category = key === null ? null : matcher.match(key);
           if (category) findings.push({ node: element, field: key as string, category, removal });
           else analyze(element.value, removal, findings, depth + 1);
@@ -219,10 +240,11 @@ export default createRule<Options, MessageIds>({
       const operands: Node[] = [node.right];
       let left = node.left as Node;
       while (left.type === 'BinaryExpression' && left.operator === '+') {
-        operands.unshift(left.right);
+        operands.push(left.right);
         left = left.left;
       }
-      operands.unshift(left);
+      operands.push(left);
+      operands.reverse();
       const items = operands.map(operand => ({ node: operand, text: staticText(operand) }));
       return withKeys({ node, template: false, items, keys: [] });
     }
@@ -326,7 +348,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function elementName(element: TSESTree.ObjectLiteralElement): string | null {
-      if (element.type === 'Property') return getPropertyName(element, sourceCode.getScope(element));
+      if (element.type === 'Property') return getPropertyName(element, dataScope);
       return element.argument.type === 'Identifier' ? `...${element.argument.name}` : null;
     }
 
@@ -341,10 +363,12 @@ export default createRule<Options, MessageIds>({
         const scope = sourceCode.getScope(node);
         const data = getOption(getOperationOptions(call, scope), TOKEN_OPTION.data, scope);
         if (!data) return;
+        // One scope lookup per data value: looking it up per operand walks `a + b + …` again for each one.
+        dataScope = sourceCode.getScope(data.value);
         const findings: Finding[] = [];
         analyze(data.value, { element: data }, findings, 0);
         for (const finding of findings) report(finding, data);
-        const known = getStaticValue(data.value as never, sourceCode.getScope(data.value) as never);
+        const known = getStaticValue(data.value as never, dataScope as never);
         if (typeof known?.value === 'string' && known.value.length > MAX_TOKEN_DATA_LENGTH && !reported.has(data.value)) {
           reported.add(data.value);
           context.report({

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers } from '../analysis/ast';
 import { developmentOnly, isGuarded } from '../analysis/guards';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { calleeName, environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
 import type { Secret } from '../analysis/secrets';
 import type { ConditionTest } from '../analysis/guards';
@@ -126,6 +126,7 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     /** What holds a secret in this file; `possible` is false for most files, which then get no sink listeners. */
     const secrets = getSecrets(context);

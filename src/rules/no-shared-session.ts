@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCalleeMember, getPropertyName, getValueParent } from '../analysis/ast';
 import { runsOnce, sharedPlaceOfAssignment, sharedPlaceOfCall } from '../analysis/execution-context';
 import type { RunsOnce, SharedPlace } from '../analysis/execution-context';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { findSessionCredential } from '../sdk';
@@ -41,6 +41,7 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
 
     function describeOnce(once: RunsOnce): string {

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers } from '../analysis/ast';
 import { developmentOnly, expressionPath, isGuarded } from '../analysis/guards';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
 import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
@@ -38,6 +38,7 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     let isDevelopment: ReturnType<typeof developmentOnly> | undefined;
 

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCalleeMember, getPropertyName, skipValueWrappers } from '../analysis/ast';
 import { expressionPath, findGuard, pathPrefix } from '../analysis/guards';
 import type { ConditionTest, ExpressionPath } from '../analysis/guards';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import {
   BROWSER_CAPABILITIES_PROPERTY,
   BROWSER_PERMITTED_TO_METHOD,
@@ -85,6 +85,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ checkPublish: false }],
   },
   create(context, [options]) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const checkPublish = options.checkPublish === true;
     // `publish` is a common method name (pub/sub clients): only look at it when asked to.
     const checkedMethods = checkPublish ? ALL_METHODS : MODERATION_METHODS;

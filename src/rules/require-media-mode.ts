@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { readSessionOptions, setSessionOptions, writeMode } from '../analysis/session-options';
 import type { OptionValue, SessionOptions } from '../analysis/session-options';
 import { MEDIA_MODES } from '../sdk';
@@ -66,6 +66,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ require: 'any' }],
   },
   create(context, [options]) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     // `defaultOptions` fills in `'any'`.
     const requirement = options.require as Requirement;
     const target: MediaMode | null = requirement === 'any' ? null : requirement === 'e2ee' ? 'routed' : requirement;

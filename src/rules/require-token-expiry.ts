@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCalleeMember } from '../analysis/ast';
 import { getOperationOptions, getOption, insertOption, replaceOptionValue } from '../analysis/operation-options';
 import type { OperationOptions } from '../analysis/operation-options';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { evaluateTime, formatDuration } from '../analysis/time';
 import {
   DEFAULT_TOKEN_LIFETIME_SECONDS,
@@ -69,6 +69,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ maxSeconds: DEFAULT_MAX_SECONDS, fixMilliseconds: false }],
   },
   create(context, [options]) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const maxSeconds = options.maxSeconds ?? DEFAULT_MAX_SECONDS;
     const sourceCode = context.sourceCode;
     const limits = { max: formatDuration(maxSeconds), seconds: String(maxSeconds) };

@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
-import { getSdkFile } from '../analysis/sdk-calls';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { findCreatingSession, readSessionOptions, setSessionOptions, writeMode } from '../analysis/session-options';
 import type { ModeOption, ModeText, SessionOptions } from '../analysis/session-options';
@@ -86,6 +86,7 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
 
     /** An edit that sets a mode option, and how the value is written. */

@@ -98,6 +98,7 @@ const e2eeShared = `${OPENTOK_ESM}const OPTIONS = { mediaMode: 'routed' };\nopen
 const e2eeVideo = `${VIDEO}export const open = () => video.createSession({ mediaMode: MediaMode.ROUTED });\n`;
 
 const sharedRouted = `${OPENTOK}const SESSION_OPTIONS = { archiveMode: 'manual' };\nopentok.createSession(SESSION_OPTIONS, callback);\n`;
+const parenthesisedCallback = `${OPENTOK}opentok.createSession(((err, session) => save(session)));\n`;
 const destructuredCreate = `${OPENTOK}const { createSession } = opentok;\ncreateSession((err, session) => callback(session));\n`;
 const restRequire = `const { Video, ...sdk } = require('@vonage/video');
 const video = new Video({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });
@@ -145,6 +146,13 @@ runRuleTester('require-media-mode', rule, {
       languageOptions: commonjs,
       output: callbackOnly.replace('createSession((err', "createSession({ mediaMode: 'relayed' }, (err"),
       errors: [{ messageId: 'missingMediaMode', ...at(callbackOnly, 'createSession'), data: opentokMissing, suggestions: [] }],
+    },
+    {
+      // A parenthesised callback: the options go before the parentheses (found by the fuzzer).
+      code: parenthesisedCallback,
+      languageOptions: commonjs,
+      output: parenthesisedCallback.replace('createSession(((err', "createSession({ mediaMode: 'relayed' }, ((err"),
+      errors: [{ messageId: 'missingMediaMode', ...at(parenthesisedCallback, 'createSession'), data: opentokMissing, suggestions: [] }],
     },
     {
       // ESM import, empty options.

@@ -156,6 +156,20 @@ runRuleTester('require-token-role', rule, {
       ],
     },
     {
+      // A parenthesised session ID: the options go after the parentheses, not inside them (found by the fuzzer).
+      code: `${OPENTOK}opentok.generateToken((sid));\n`,
+      languageOptions: commonjs,
+      output: `${OPENTOK}opentok.generateToken((sid), { role: 'publisher' });\n`,
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(`${OPENTOK}opentok.generateToken((sid));\n`, 'generateToken'),
+          data: {},
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: `${OPENTOK}opentok.generateToken((sid), { role: 'subscriber' });\n` }],
+        },
+      ],
+    },
+    {
       // Options in a shared constant: reported, no edit of the shared object.
       code: sharedOptions,
       errors: [{ messageId: 'missingRole', ...at(sharedOptions, 'OPTIONS', 2), data: {}, suggestions: [] }],
