@@ -132,6 +132,8 @@ function buildModuleTraceMap(): TraceMap {
 
 const MODULE_TRACE_MAP = buildModuleTraceMap();
 const GLOBAL_TRACE_MAP: TraceMap = Object.fromEntries(BROWSER_SDK_GLOBALS.map(name => [name, traceMapOf('ot')]));
+/** `vonage.voice.generateToken(…)`: the other Vonage APIs share method names with Video. */
+const OTHER_VONAGE_PRODUCT = /^(?:voice|messages|sms|verify2?|numbers|conversations?|users|applications|accounts|pricing|numberInsights?|redact|secrets|subaccounts|meetings|proactiveConnect|network\w*)$/i;
 const CLIENT_RECEIVERS = new Set<ReceiverKind>(['browser-session', 'react-native-session']);
 const GLOBAL_OBJECT_NAMES = new Set(['window', 'self', 'globalThis', 'global']);
 const UNRELATED_RECEIVER = /jwt|jsonwebtoken|auth|csrf|passport|firebase|stripe|twilio|agora|livekit|daily|zoom|chime|crypto|peer|socket|mqtt|redis|kafka|amqp|nats/i;
@@ -497,7 +499,7 @@ class FileAnalysis implements SdkFile {
     if (!candidates) return null;
     const names = receiverNames(callee.object);
     const receiver = names[names.length - 1] ?? '';
-    if (UNRELATED_RECEIVER.test(receiver)) return null;
+    if (UNRELATED_RECEIVER.test(receiver) || OTHER_VONAGE_PRODUCT.test(receiver)) return null;
     const namedAfterVonage = names.some(name => VONAGE_NAME_PATTERN.test(name) || /^(?:ot|video)$/i.test(name) || /video(?:service|client|api)/i.test(name));
     // A `session`/`sessionRef.current` receiver is a client session: the server SDKs' session object has no such methods.
     const clientReceiver = /session$|^current$/i.test(receiver);

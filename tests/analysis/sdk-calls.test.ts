@@ -266,6 +266,10 @@ describe('by-name tier', () => {
     ]);
   });
 
+  it('leaves the other Vonage APIs alone (vonage.voice shares method names with Video)', () => {
+    expect(probe(`import { Vonage } from '@vonage/server-sdk'; const vonage = new Vonage({}); vonage.voice.generateToken(sid, {});`).calls).toEqual([]);
+  });
+
   it('never matches names that other libraries use everywhere (connect, publish)', () => {
     expect(probe(`import OT from '@opentok/client'; client.connect(token); bus.publish(topic);`).calls).toEqual([]);
   });
