@@ -3,10 +3,10 @@
  * handler, a function the file exports)? And where does a value end up: somewhere every request shares (a module
  * variable, `app.set('x', …)`, a field of a singleton service) or somewhere keyed per meeting?
  */
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -94,7 +94,7 @@ function functionVariable(fn: FunctionNode, sourceCode: SourceCode): Variable | 
 }
 
 function variableOf(identifier: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
-  return findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+  return resolveVariable(sourceCode.getScope(identifier), identifier);
 }
 
 // --- where values are kept ---------------------------------------------------------------------------------------

@@ -14,10 +14,10 @@
  * `expressionPath` compares receivers structurally (`session`, `this.session`, `sessionRef.current`,
  * `this.props.session`), through constant aliases and destructuring, by variable identity rather than by name.
  */
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers, walk } from './ast';
+import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type Expression = TSESTree.Expression;
@@ -76,7 +76,7 @@ export function pathPrefix(path: ExpressionPath, length: number): ExpressionPath
 }
 
 function findVariableOf(identifier: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
-  return findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+  return resolveVariable(sourceCode.getScope(identifier), identifier);
 }
 
 /** The variable's only definition when it is never reassigned elsewhere. */

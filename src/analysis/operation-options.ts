@@ -3,11 +3,11 @@
  * the same way by every rule: where the argument is, which object literal stands behind it, whether every property
  * is known, and how to add a property to it.
  */
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { SdkCall } from './sdk-calls';
 import { findProperty, resolveObject } from './values';
+import { resolveVariable } from './scope';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -106,7 +106,7 @@ function isEmptyValue(node: TSESTree.Node): boolean {
 function isCallback(node: TSESTree.Node, scope: Scope): boolean {
   if (node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression') return true;
   if (node.type !== 'Identifier') return false;
-  const definition = (findVariable(scope as never, node as never) as TSESLint.Scope.Variable | null)?.defs[0];
+  const definition = (resolveVariable(scope, node))?.defs[0];
   if (definition?.type === 'FunctionName') return true;
   const init = definition?.type === 'Variable' ? definition.node.init : null;
   return init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression';

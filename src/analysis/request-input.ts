@@ -21,15 +21,14 @@
  * Results are memoised per node for the file (shared by every rule), recursion is bounded, and a cycle
  * (`function f(x) { f(x) }`) ends as "not input".
  */
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers } from './ast';
 import { isStringSource, resolveConstant, stringSourceText } from './values';
+import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
-type Variable = TSESLint.Scope.Variable;
 type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** What the analysis needs from a rule context (a `RuleContext` is one). */
@@ -299,7 +298,7 @@ class Analysis {
   // --- variables and parameters ---
 
   private identifier(node: TSESTree.Identifier, depth: number): Value | null {
-    const variable = findVariable(this.sourceCode.getScope(node) as never, node as never) as Variable | null;
+    const variable = resolveVariable(this.sourceCode.getScope(node), node);
     if (!variable) return null;
     let result: Value | null = null;
     for (const definition of variable.defs) {
@@ -522,7 +521,7 @@ function nestDecorator(param: TSESTree.Parameter, name: string, sourceCode: Sour
   for (const decorator of param.decorators ?? []) {
     const expression = decorator.expression;
     if (expression.type !== 'CallExpression' || expression.callee.type !== 'Identifier') continue;
-    const variable = findVariable(sourceCode.getScope(decorator) as never, expression.callee as never) as Variable | null;
+    const variable = resolveVariable(sourceCode.getScope(decorator), expression.callee);
     const definition = variable?.defs[0];
     if (definition?.type !== 'ImportBinding' || definition.parent.type !== 'ImportDeclaration' || definition.parent.source.value !== '@nestjs/common') continue;
     const imported = definition.node.type === 'ImportSpecifier' && definition.node.imported.type === 'Identifier' ? definition.node.imported.name : null;

@@ -30,6 +30,7 @@ import {
 } from '../sdk';
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
+import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -360,7 +361,7 @@ class FileAnalysis implements SdkFile {
       holders[name] = traceMapOf(kind);
       this.objectHolders.set(parent.parent, holders);
     } else if (parent.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') {
-      const variable = findVariable(this.globalScope as never, parent.id as never) as Variable | null;
+      const variable = this.variableOf(parent.id);
       for (const reference of variable?.references ?? []) {
         if (reference.isRead()) this.followHolders(reference.identifier as Node, kind);
       }
@@ -393,7 +394,7 @@ class FileAnalysis implements SdkFile {
       const classBody = enclosingClassBody(holder);
       if (classBody) this.followThisMembers(classBody, name, kind);
     } else if (object.type === 'Identifier') {
-      const variable = findVariable(this.globalScope as never, object as never) as Variable | null;
+      const variable = this.variableOf(object);
       for (const member of (variable && this.membersOf(variable).get(name)) ?? []) this.followInstanceUse(member, kind);
     }
   }
@@ -433,7 +434,7 @@ class FileAnalysis implements SdkFile {
     if (!callback || (callback.type !== 'ArrowFunctionExpression' && callback.type !== 'FunctionExpression')) return;
     const sessionParam = callback.params[1];
     if (sessionParam?.type !== 'Identifier') return;
-    const variable = findVariable(this.globalScope as never, sessionParam as never) as Variable | null;
+    const variable = this.variableOf(sessionParam);
     for (const reference of variable?.references ?? []) {
       if (reference.isRead()) this.followInstanceUse(reference.identifier as Node, 'opentok-session');
     }
@@ -466,7 +467,7 @@ class FileAnalysis implements SdkFile {
       const classBody = enclosingClassBody(parameterProperty);
       if (classBody) this.followThisMembers(classBody, annotated.name, kind);
     }
-    const variable = findVariable(this.globalScope as never, annotated as never) as Variable | null;
+    const variable = this.variableOf(annotated);
     for (const reference of variable?.references ?? []) {
       if (reference.isRead()) {
         this.followInstanceUse(reference.identifier as Node, kind);
@@ -480,13 +481,21 @@ class FileAnalysis implements SdkFile {
     if (variable) this.componentVariables.set(variable, info);
   }
 
+  /**
+   * The variable `identifier` refers to, looked up from its own scope: starting from the global scope would scan every
+   * top-level function's scope for each lookup (quadratic in files with many handlers).
+   */
+  private variableOf(identifier: Node): Variable | null {
+    return resolveVariable(this.sourceCode.getScope(identifier), identifier);
+  }
+
   /** The variable an import specifier or a destructuring property (`const { Video } = require(…)`) declares. */
   private variableDeclaredBy(node: Node): Variable | null {
     let identifier: Node | null = null;
     if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier') identifier = node.local;
     else if (node.type === 'Property') identifier = node.value;
     if (identifier?.type !== 'Identifier') return null;
-    return findVariable(this.globalScope as never, identifier as never) as Variable | null;
+    return this.variableOf(identifier);
   }
 
   // --- by name ---

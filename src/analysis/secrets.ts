@@ -23,7 +23,6 @@
  *
  * One analysis per file, shared through a WeakMap; variables are resolved once and memoised.
  */
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { GENERIC_SECRET_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
@@ -31,6 +30,7 @@ import { publicEnvPrefix } from '../sdk';
 import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
 import { getSdkFile } from './sdk-calls';
 import { findProperty, isStringSource, resolveConstant, resolveObject, stringSourceText } from './values';
+import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -316,7 +316,7 @@ class FileSecrets implements SecretAnalysis {
   }
 
   private variableOf(identifier: TSESTree.Identifier): Variable | null {
-    return findVariable(this.sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+    return resolveVariable(this.sourceCode.getScope(identifier), identifier);
   }
 
   private identifierSecret(identifier: TSESTree.Identifier, depth: number): Secret | null {

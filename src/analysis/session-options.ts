@@ -30,6 +30,7 @@ import {
   VONAGE_VIDEO_CLIENT_NAME,
 } from '../sdk';
 import type { ArchiveMode, MediaMode, SessionEnum, SessionSdk, SessionSdkFacts } from '../sdk';
+import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -356,11 +357,11 @@ function namesEnum(object: Node, enumName: string, sdk: SessionSdk, scope: Scope
   if (object.type === 'MemberExpression') {
     const inner = skipValueWrappers(object.object);
     if (getPropertyName(object, scope) !== enumName || inner.type !== 'Identifier') return false;
-    const variable = findVariable(scope as never, inner as never) as Variable | null;
+    const variable = resolveVariable(scope, inner);
     return variable !== null && moduleBinding(variable)?.kind === 'module';
   }
   if (object.type !== 'Identifier') return false;
-  const variable = findVariable(scope as never, object as never) as Variable | null;
+  const variable = resolveVariable(scope, object);
   const binding = variable ? moduleBinding(variable) : null;
   if (binding) return binding.kind === 'export' && binding.name === enumName;
   if (object.name !== enumName) return false;
@@ -541,7 +542,7 @@ type Definition = Variable['defs'][number];
 
 /** The only definition of the variable `identifier` refers to, when it is never assigned again. */
 function singleDefinition(identifier: TSESTree.Identifier, sourceCode: SourceCode): { definition: Definition } | null {
-  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs[0];
   if (!variable || !definition || variable.defs.length !== 1) return null;
   if (variable.references.some(reference => reference.isWrite() && reference.identifier !== definition.name)) return null;

@@ -17,10 +17,10 @@
  * right after a request parameter (`(req, r)`), and `c`/`ctx`/`context`, in each case only as a function parameter:
  * a `response` from `fetch()` is not a server response. `response.json()` without arguments reads a fetch response.
  */
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -80,7 +80,7 @@ const MAX_DEPTH = 4;
 
 /** The module an identifier is imported or required from (`import x from 'm'`, `const x = require('m')`), or `null`. */
 export function importedModuleOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type === 'ImportBinding') {
     if (definition.parent?.type === 'ImportDeclaration') return definition.parent.source.value;
@@ -104,7 +104,7 @@ export function requiredModule(node: Node): string | null {
 
 /** Whether `name` refers to a global here (not declared in the file): `console`, `Response`. */
 function isGlobal(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
   return !variable || variable.defs.length === 0;
 }
 
@@ -254,7 +254,7 @@ class FileSinks implements SinkFinder {
 
   /** What a variable holds when a logging library created it in this file. */
   private loggerKindOf(identifier: TSESTree.Identifier, depth: number): 'logger' | 'debug' | null {
-    const variable = findVariable(this.sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+    const variable = resolveVariable(this.sourceCode.getScope(identifier), identifier);
     if (!variable || variable.defs.length !== 1) return null;
     if (this.loggerVariables.has(variable)) return this.loggerVariables.get(variable) ?? null;
     this.loggerVariables.set(variable, null);
@@ -293,7 +293,7 @@ class FileSinks implements SinkFinder {
   /** `response` for a response parameter, `context` for a framework context parameter, else `null`. */
   private receiverKind(node: Node): Receiver | null {
     if (node.type !== 'Identifier') return null;
-    const variable = findVariable(this.sourceCode.getScope(node) as never, node as never) as Variable | null;
+    const variable = resolveVariable(this.sourceCode.getScope(node), node);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (definition?.type !== 'Parameter') return null;
     const fn = definition.node as FunctionNode;
@@ -323,7 +323,7 @@ function factoryKind(module: string, name: string | null): 'logger' | 'debug' | 
 
 /** The exported name an identifier is imported under (`import { createLogger as make }` → `createLogger`), `null` for a default or namespace import or a require. */
 function importedName(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
   const node = variable?.defs[0]?.node;
   if (node?.type === 'ImportSpecifier') return node.imported.type === 'Identifier' ? node.imported.name : String(node.imported.value);
   return null;

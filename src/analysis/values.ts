@@ -2,14 +2,13 @@
  * Where a value comes from: the string literal behind an argument (through constants and constant object
  * properties), and the properties of options objects (spread-aware).
  */
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers } from './ast';
+import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
-type Variable = TSESLint.Scope.Variable;
 
 const MAX_DEPTH = 8;
 
@@ -36,7 +35,7 @@ export function stringSourceText(node: StringSource): string {
 
 /** The variable an identifier refers to, when it is assigned exactly once (at its declaration). */
 export function resolveConstant(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Expression | null {
-  const variable = findVariable(scope as never, identifier as never) as Variable | null;
+  const variable = resolveVariable(scope, identifier);
   if (!variable || variable.defs.length !== 1) return null;
   const definition = variable.defs[0];
   if (definition?.type !== 'Variable' || definition.node.id.type !== 'Identifier' || !definition.node.init) return null;

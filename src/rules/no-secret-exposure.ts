@@ -1,4 +1,3 @@
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers } from '../analysis/ast';
@@ -31,6 +30,7 @@ import {
   secretRequiringModule,
 } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
@@ -242,7 +242,7 @@ export default createRule<[], MessageIds>({
     }
 
     function isGlobalRequire(identifier: TSESTree.Identifier): boolean {
-      const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as TSESLint.Scope.Variable | null;
+      const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
       return !variable || variable.defs.length === 0;
     }
 

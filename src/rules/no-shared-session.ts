@@ -1,4 +1,3 @@
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember, getPropertyName, getValueParent } from '../analysis/ast';
@@ -9,6 +8,7 @@ import type { SdkCall } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { findSessionCredential } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -163,7 +163,7 @@ function declaredNames(pattern: Node): TSESTree.Identifier[] {
 }
 
 function addVariable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, variables: Variable[]): void {
-  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
   if (variable && !variables.includes(variable)) variables.push(variable);
 }
 

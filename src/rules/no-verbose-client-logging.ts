@@ -1,4 +1,3 @@
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers } from '../analysis/ast';
@@ -8,11 +7,11 @@ import { findProperty, resolveConstant, resolveObject } from '../analysis/values
 import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
+import { resolveVariable } from '../analysis/scope';
 
 type MessageIds = 'verboseLogging' | 'removeCall' | 'useQuietLevel';
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
-type Variable = TSESLint.Scope.Variable;
 
 const MAX_DEPTH = 8;
 const SET_LOG_LEVEL = 'setLogLevel';
@@ -87,7 +86,7 @@ export default createRule<[], MessageIds>({
 
     /** `import { DEBUG } from '@opentok/client'`. */
     function importedLevel(identifier: TSESTree.Identifier, scope: Scope): number | null {
-      const definition = (findVariable(scope as never, identifier as never) as Variable | null)?.defs[0];
+      const definition = (resolveVariable(scope, identifier))?.defs[0];
       if (definition?.type !== 'ImportBinding' || definition.node.type !== 'ImportSpecifier') return null;
       const imported = definition.node.imported;
       // `import { 'DEBUG' as D }` names the export with a string.

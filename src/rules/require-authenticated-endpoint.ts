@@ -12,6 +12,7 @@ import { findLiteralOrigin } from '../analysis/values';
 import { OPERATIONS, TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -222,7 +223,7 @@ export default createRule<Options, MessageIds>({
     let nextKey = 0;
 
     function variableOf(identifier: TSESTree.Identifier): Variable | null {
-      return findVariable(sourceCode.getScope(identifier) as never, identifier as never) as Variable | null;
+      return resolveVariable(sourceCode.getScope(identifier), identifier);
     }
 
     /** A stable key for the object routes are registered on: variable identity, then property names. */
