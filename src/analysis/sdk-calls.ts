@@ -592,19 +592,25 @@ function programOf(globalScope: Scope): TSESTree.Program {
  * receiver named after the SDK, or a method name distinctive enough to be matched by name anywhere. One linear scan
  * per file, shared by every rule, lets files that cannot show Vonage usage skip all analysis.
  */
-const VONAGE_WORDS = new RegExp(
-  ['opentok', 'vonage', 'tokbox', 'video', ...new Set(OPERATIONS.filter(operation => operation.distinctiveName).map(operation => operation.method))].join('|'),
-  'i',
+/**
+ * One case-sensitive scan (faster than a case-insensitive one): product names in their usual spellings, method names
+ * distinctive enough to be matched by name anywhere, and the browser globals and receivers named after the SDK
+ * (`OT`, `TB`, `OT_API_SECRET`, `otClient`, `ot.generateToken`, `<OTSession>`, but not `other` or `NOT`).
+ */
+const VONAGE_MARKER = new RegExp(
+  [
+    '[Oo]pen[Tt]ok|OPENTOK|[Vv]onage|VONAGE|[Tt]ok[Bb]ox|TOKBOX|[Vv]ideo|VIDEO',
+    ...new Set(OPERATIONS.filter(operation => operation.distinctiveName).map(operation => operation.method)),
+    '\\b(?:OT|TB)\\b|\\bOT(?:_|[A-Z])|\\bot(?:\\.|_|[A-Z])|OT(?:Session|Publisher|Subscriber|Streams)',
+  ].join('|'),
 );
-/** Case matters here: `OT`, `TB`, `OT_API_SECRET`, `otClient`, `ot.generateToken`, `<OTSession>` (not `other`, `NOT`). */
-const VONAGE_IDENTIFIERS = /\b(?:OT|TB)\b|\bOT(?:_|[A-Z])|\bot(?:\.|_|[A-Z])|OT(?:Session|Publisher|Subscriber|Streams)/;
 const markerResults = new WeakMap<object, boolean>();
 
 /** Whether the file's text could show Vonage usage at all; rules that need SDK usage return early when it cannot. */
 export function mayUseVonage(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let result = markerResults.get(sourceCode);
   if (result === undefined) {
-    result = VONAGE_WORDS.test(sourceCode.text) || VONAGE_IDENTIFIERS.test(sourceCode.text);
+    result = VONAGE_MARKER.test(sourceCode.text);
     markerResults.set(sourceCode, result);
   }
   return result;

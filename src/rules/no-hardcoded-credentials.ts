@@ -25,6 +25,8 @@ const DEFAULT_ENV_NAME: Record<SecretKind, string> = {
 /** Credential properties of `new Video({…})`, `new Vonage({…})`, `new Auth({…})` (`@vonage/auth` AuthParams). */
 const CREDENTIAL_PROPERTIES: Readonly<Record<string, SecretKind>> = { apiSecret: 'apiSecret', privateKey: 'privateKey' };
 const MIN_NAMED_SECRET_LENGTH = 8;
+/** The start of a PEM header or of base64-encoded PEM. */
+const KEY_MARKER = /-----BEGIN |LS0tLS1CRUdJTi/;
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 export default createRule<[], MessageIds>({
@@ -131,7 +133,10 @@ export default createRule<[], MessageIds>({
         if (typeof node.value === 'string' && node.value.length >= MIN_NAMED_SECRET_LENGTH) checkKeyMaterial(node as TSESTree.StringLiteral, node.value);
       },
       TemplateLiteral(node: TSESTree.TemplateLiteral) {
-        checkKeyMaterial(node, node.quasis.map(quasi => quasi.value.cooked ?? quasi.value.raw).join(''));
+        // Most templates hold no key material: look for a header in each part before joining them.
+        if (node.quasis.some(quasi => KEY_MARKER.test(quasi.value.raw))) {
+          checkKeyMaterial(node, node.quasis.map(quasi => quasi.value.cooked ?? quasi.value.raw).join(''));
+        }
       },
     };
     // A file that cannot show Vonage usage can still hold a private key; everything else needs the SDK or its names.

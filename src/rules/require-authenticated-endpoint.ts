@@ -7,9 +7,9 @@ import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { requestObjectOf } from '../analysis/request-input';
 import { AUTH_ENDPOINT_WORDS, decoratorName, functionOf, globMatcher, kindFromName, literalPath, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../analysis/routes';
 import type { FunctionNode, Route } from '../analysis/routes';
-import { getDetection, getSdkFile } from '../analysis/sdk-calls';
+import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
-import { OPERATIONS, TOKEN_OPTION } from '../sdk';
+import { TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { resolveVariable } from '../analysis/scope';
@@ -69,14 +69,6 @@ const OPERATION_TEXT: Readonly<Record<OperationKind, { does: string; risk: strin
 const VONAGE_WORDS = new Set(['vonage', 'opentok', 'tokbox', 'tok']);
 /** Words that tie a name or path to video calls: context for the *by name* tier in files that import no other video vendor. */
 const VIDEO_WORDS = new Set(['video', 'webinar', 'webinars', 'meeting', 'meetings', 'room', 'rooms', 'conference', 'conferences', 'broadcast', 'broadcasts', 'archive', 'archives', 'moderation', 'moderator']);
-/**
- * A file can only hold a reportable operation if its text names Vonage, video words, or a distinctive SDK method
- * (`generateClientToken`): everything the matcher and the *by name* tiers need. Files without any exit at once.
- */
-const RELEVANT_TEXT = new RegExp(
-  ['vonage', 'opentok', 'tokbox', 'video', 'webinar', 'meeting', 'room', 'conferenc', 'broadcast', 'archiv', 'moderat', '\\bot\\.', ...new Set(OPERATIONS.filter(operation => operation.privileged && operation.distinctiveName).map(operation => operation.method))].join('|'),
-  'i',
-);
 /** Modules of other video vendors: their handlers are not Vonage operations. */
 const OTHER_VENDOR = /twilio|agora|livekit|daily|zoom|chime|jitsi|openvidu|stream-io|getstream|100ms|videosdk|zego|dyte|whereby|mediasoup|janus|peerjs|simple-peer|sendbird|cometchat/i;
 /** Nest decorators that mark a route public under a global guard. */
@@ -210,7 +202,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    if (!RELEVANT_TEXT.test(sourceCode.text)) return {};
+    if (!mayUseVonage(sourceCode)) return {};
     // `defaultOptions` fills every option in.
     const settings = options as Required<Options[0]>;
     const guards = createGuardMatcher(settings.guards);
