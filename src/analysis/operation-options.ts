@@ -5,6 +5,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import type { OperationKind } from '../sdk';
+import { getSdkFile } from './sdk-calls';
 import type { SdkCall } from './sdk-calls';
 import { findProperty, resolveObject } from './values';
 import { resolveVariable } from './scope';
@@ -21,6 +23,24 @@ export interface OperationOptions {
   editable: boolean;
   /** Every property is known: no argument, or an object literal with no spread of unknown content. */
   complete: boolean;
+}
+
+export interface MatchedOperation {
+  call: SdkCall;
+  scope: Scope;
+  options: OperationOptions;
+}
+
+/** The SDK call `node` makes when it performs `kind` (`'token.generate'`), with its scope and options; else `null`. */
+export function matchOperation(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  node: TSESTree.CallExpression,
+  kind: OperationKind,
+): MatchedOperation | null {
+  const call = getSdkFile(context).matchCall(node);
+  if (call?.operation.kind !== kind) return null;
+  const scope = context.sourceCode.getScope(node);
+  return { call, scope, options: getOperationOptions(call, scope) };
 }
 
 export function getOperationOptions(call: SdkCall, scope: Scope): OperationOptions {

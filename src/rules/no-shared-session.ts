@@ -55,30 +55,20 @@ export default createRule<[], MessageIds>({
       return `\`${place.name}\``;
     }
 
-    function checkSessionCreation(call: SdkCall): void {
+    /**
+     * A session or token produced once (module scope, start-up) or kept where every request reads it. Returns whether
+     * it reported.
+     */
+    function checkShared(call: SdkCall, messages: { once: MessageIds; stored: MessageIds }): boolean {
       const reportAt = getCalleeMember(call.node)?.property ?? call.node;
       const once = runsOnce(call.node, sourceCode);
       if (once) {
-        context.report({ node: reportAt, messageId: 'sessionCreatedOnce', data: { when: describeOnce(once) } });
-        return;
+        context.report({ node: reportAt, messageId: messages.once, data: { when: describeOnce(once) } });
+        return true;
       }
       const place = findSharedPlace(producedValues(call, sourceCode), sourceCode);
-      if (place) context.report({ node: reportAt, messageId: 'sessionStored', data: { place: describePlace(place) } });
-    }
-
-    function checkTokenGeneration(call: SdkCall): void {
-      const reportAt = getCalleeMember(call.node)?.property ?? call.node;
-      const once = runsOnce(call.node, sourceCode);
-      if (once) {
-        context.report({ node: reportAt, messageId: 'tokenCreatedOnce', data: { when: describeOnce(once) } });
-        return;
-      }
-      const place = findSharedPlace(producedValues(call, sourceCode), sourceCode);
-      if (place) {
-        context.report({ node: reportAt, messageId: 'tokenStored', data: { place: describePlace(place) } });
-        return;
-      }
-      checkFixedSessionId(call, sourceCode.getScope(call.node));
+      if (place) context.report({ node: reportAt, messageId: messages.stored, data: { place: describePlace(place) } });
+      return place !== null;
     }
 
     /** `generateToken('2_MX4…')`, `generateToken(process.env.SESSION_ID)`, or a module constant holding one. */
@@ -103,8 +93,8 @@ export default createRule<[], MessageIds>({
         if (!call) return;
         const kind = call.operation.kind;
         if (kind !== 'session.create' && kind !== 'token.generate') return;
-        if (kind === 'session.create') checkSessionCreation(call);
-        else checkTokenGeneration(call);
+        if (kind === 'session.create') checkShared(call, { once: 'sessionCreatedOnce', stored: 'sessionStored' });
+        else if (!checkShared(call, { once: 'tokenCreatedOnce', stored: 'tokenStored' })) checkFixedSessionId(call, sourceCode.getScope(node));
       },
     };
   },

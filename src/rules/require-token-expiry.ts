@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
-import { getOperationOptions, getOption, insertOption, replaceOptionValue } from '../analysis/operation-options';
+import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
 import type { OperationOptions } from '../analysis/operation-options';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/sdk-calls';
 import { evaluateTime, formatDuration } from '../analysis/time';
 import {
   DEFAULT_TOKEN_LIFETIME_SECONDS,
@@ -133,11 +133,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
-        const call = getSdkFile(context).matchCall(node);
-        if (call?.operation.kind !== 'token.generate') return;
-        const scope = sourceCode.getScope(node);
-        const tokenOptions = getOperationOptions(call, scope);
-        const expireTime = getOption(tokenOptions, TOKEN_OPTION.expireTime, scope);
+        const token = matchOperation(context, node, 'token.generate');
+        if (!token) return;
+        const tokenOptions = token.options;
+        const expireTime = getOption(tokenOptions, TOKEN_OPTION.expireTime, token.scope);
         if (expireTime) checkValue(expireTime, expireTime.parent === tokenOptions.argument);
         else checkMissing(node, tokenOptions);
       },

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
-import { getOperationOptions, getOption, insertOption, replaceOptionValue } from '../analysis/operation-options';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
+import { mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { DEFAULT_TOKEN_ROLE, TOKEN_OPTION, TOKEN_ROLES } from '../sdk';
 import type { TokenRole } from '../sdk';
@@ -63,11 +63,10 @@ export default createRule<[], MessageIds>({
 
     return {
       CallExpression(node) {
-        const call = getSdkFile(context).matchCall(node);
-        if (call?.operation.kind !== 'token.generate') return;
-        const scope = sourceCode.getScope(node);
-        const tokenOptions = getOperationOptions(call, scope);
-        const role = getOption(tokenOptions, TOKEN_OPTION.role, scope);
+        const token = matchOperation(context, node, 'token.generate');
+        if (!token) return;
+        const tokenOptions = token.options;
+        const role = getOption(tokenOptions, TOKEN_OPTION.role, token.scope);
         if (role) {
           checkRole(role);
           return;
