@@ -55,7 +55,10 @@ export function getOperationOptions(call: SdkCall, scope: Scope): OperationOptio
     argument,
     object,
     editable: argument.type === 'ObjectExpression',
-    complete: object !== null && object.properties.every(property => property.type === 'Property' || resolveObject(property.argument, scope) !== null),
+    // A computed key (`{ [key]: 'moderator' }`) may be any option.
+    complete:
+      object !== null &&
+      object.properties.every(property => (property.type === 'Property' ? !property.computed || property.key.type === 'Literal' : resolveObject(property.argument, scope) !== null)),
   };
 }
 

@@ -520,7 +520,7 @@ class FileAnalysis implements SdkFile {
       : preferBySignature(candidates, node, receiver);
     for (const operation of ordered) {
       if (operation.trackedOnly) continue;
-      if (!fitsShape(operation.shape, node.arguments)) continue;
+      if (!fitsShape(operation, node.arguments)) continue;
       if (!operation.distinctiveName && !this.showsVonageUsage && !namedAfterVonage) continue;
       return { node, operation, sdk: SDK_OF_RECEIVER[operation.receiver], confidence: 'by-name' };
     }
@@ -539,7 +539,9 @@ function preferBySignature(candidates: readonly OperationSpec[], node: TSESTree.
   return [...candidates].sort((a, b) => Number(a.receiver !== 'vonage-video') - Number(b.receiver !== 'vonage-video'));
 }
 
-function fitsShape(shape: ArgumentShape, args: readonly TSESTree.CallExpressionArgument[]): boolean {
+function fitsShape({ shape, optionsArg }: OperationSpec, args: readonly TSESTree.CallExpressionArgument[]): boolean {
+  const options = optionsArg === undefined ? undefined : args[optionsArg];
+  if (shape.optionNames && options?.type === 'ObjectExpression' && !options.properties.every(property => hasOptionName(property, shape))) return false;
   if (args.length < shape.min || args.length > shape.max || args.some(argument => argument.type === 'SpreadElement')) return false;
   for (const index of shape.idArgs ?? []) {
     const argument = args[index];
@@ -565,6 +567,13 @@ function fitsShape(shape: ArgumentShape, args: readonly TSESTree.CallExpressionA
     if (argument.type === 'TemplateLiteral' || argument.type === 'ArrayExpression') return false;
   }
   return true;
+}
+
+/** A property the SDK's options can have (spreads and computed keys are given the benefit of the doubt). */
+function hasOptionName(property: TSESTree.ObjectLiteralElement, shape: ArgumentShape): boolean {
+  if (property.type !== 'Property' || property.computed) return true;
+  const name = getPropertyName(property);
+  return name === null || (shape.optionNames ?? []).includes(name);
 }
 
 function requiredModule(call: TSESTree.CallExpression): string | null {

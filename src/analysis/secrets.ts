@@ -94,7 +94,8 @@ export function secretKindOfName(name: string, vonageContext: boolean): 'api-sec
   if (ENCRYPTION_SECRET.test(name) || DESCRIBES_SECRET.test(name) || !HOLDS_SECRET.test(name)) return null;
   const prefix = publicEnvPrefix(name);
   const bare = prefix === null ? name : name.slice(prefix.length);
-  if (!VONAGE_SECRET_NAME.test(bare) && !(vonageContext && GENERIC_SECRET_NAME.test(bare))) return null;
+  // A bare `secret` counts here too: leaking any secret into a response or a log is worth a report.
+  if (!VONAGE_SECRET_NAME.test(bare) && !(vonageContext && (GENERIC_SECRET_NAME.test(bare) || /^secret$/i.test(bare)))) return null;
   return /private_?key/i.test(bare) ? 'private-key' : 'api-secret';
 }
 

@@ -71,20 +71,22 @@ export default createRule<[], MessageIds>({
           checkRole(role);
           return;
         }
-        if (!tokenOptions.complete) return;
+        if (!tokenOptions.complete || !tokenOptions.editable) {
+          if (tokenOptions.complete) context.report({ node: tokenOptions.argument ?? node, messageId: 'missingRole', suggest: [] });
+          return;
+        }
+        const withRole = (role: TokenRole) => (fixer: TSESLint.RuleFixer) => insertOption(fixer, sourceCode, tokenOptions, `${TOKEN_OPTION.role}: '${role}'`);
+        // Writing the default is only certain to keep behaviour on the SDK itself: a call matched by name may be the
+        // project's own wrapper with a different default, so there it is a suggestion.
+        const tracked = token.call.confidence === 'tracked';
         context.report({
           node: tokenOptions.argument ?? getCalleeMember(node)?.property ?? node,
           messageId: 'missingRole',
-          fix: tokenOptions.editable ? fixer => insertOption(fixer, sourceCode, tokenOptions, `${TOKEN_OPTION.role}: '${DEFAULT_TOKEN_ROLE}'`) : null,
-          suggest: tokenOptions.editable
-            ? [
-                {
-                  messageId: 'useRole',
-                  data: { role: SUBSCRIBER },
-                  fix: fixer => insertOption(fixer, sourceCode, tokenOptions, `${TOKEN_OPTION.role}: '${SUBSCRIBER}'`),
-                },
-              ]
-            : [],
+          fix: tracked ? withRole(DEFAULT_TOKEN_ROLE) : null,
+          suggest: [
+            ...(tracked ? [] : [{ messageId: 'useRole' as const, data: { role: DEFAULT_TOKEN_ROLE }, fix: withRole(DEFAULT_TOKEN_ROLE) }]),
+            { messageId: 'useRole', data: { role: SUBSCRIBER }, fix: withRole(SUBSCRIBER) },
+          ],
         });
       },
     };

@@ -148,5 +148,8 @@ export function looksLikeFilePath(value: string): boolean {
  */
 export const VONAGE_SECRET_NAME =
   /(?:opentok|tokbox|vonage|video).*(?:secret|private_?key)|^ot_?(?:api_?)?(?:secret|private_?key)|(?:secret|private_?key).*(?:opentok|tokbox|vonage|video)/i;
-/** Generic secret names (`apiSecret`, `API_SECRET`, `privateKey`): they count in files that show Vonage usage. */
-export const GENERIC_SECRET_NAME = /^(?:api_?secret|secret|(?:app|application)?_?private_?key|private_?key_?(?:contents|content|pem|text|string)?|encryption_?secret|e2ee_?secret)$/i;
+/**
+ * Generic secret names (`apiSecret`, `API_SECRET`, `privateKey`): they count in files that show Vonage usage. A bare
+ * `secret` does not: in a Vonage app it is as likely the session cookie's or a JWT signing key.
+ */
+export const GENERIC_SECRET_NAME = /^(?:api_?secret|(?:app|application)?_?private_?key|private_?key_?(?:contents|content|pem|text|string)?|encryption_?secret|e2ee_?secret)$/i;

@@ -78,6 +78,11 @@ export interface ArgumentShape {
   idArgs?: readonly number[];
   /** Positions that, when present, must be an object (literal or a reference), never a string/number literal. */
   objectArgs?: readonly number[];
+  /**
+   * The option names the SDK takes at `optionsArg`: an object literal there with any other key is a project's own
+   * function of the same name (`tokenService.generateToken(id, { length: 32 })`), not the SDK's.
+   */
+  optionNames?: readonly string[];
 }
 
 export interface OperationSpec {
@@ -104,11 +109,15 @@ export interface OperationSpec {
 }
 
 const cb = 1; // an optional Node-style callback, counted in `max`
+/** Token options of both server SDKs (opentok's Vonage mode reads `expire_time`). */
+const TOKEN_OPTION_NAMES = ['role', 'expireTime', 'expire_time', 'data', 'initialLayoutClassList'];
+/** `createSession` options of both server SDKs. */
+const SESSION_OPTION_NAMES_ALL = ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution'];
 
 export const OPERATIONS: readonly OperationSpec[] = [
   // --- opentok (legacy Node SDK): callback style -----------------------------------------------------------------
-  { method: 'generateToken', receiver: 'opentok', kind: 'token.generate', privileged: true, sessionIdArg: 0, optionsArg: 1, shape: { min: 1, max: 3, idArgs: [0], objectArgs: [1] } },
-  { method: 'createSession', receiver: 'opentok', kind: 'session.create', privileged: true, optionsArg: 0, shape: { min: 0, max: 1 + cb, objectArgs: [0] } },
+  { method: 'generateToken', receiver: 'opentok', kind: 'token.generate', privileged: true, sessionIdArg: 0, optionsArg: 1, shape: { min: 1, max: 3, idArgs: [0], objectArgs: [1], optionNames: TOKEN_OPTION_NAMES } },
+  { method: 'createSession', receiver: 'opentok', kind: 'session.create', privileged: true, optionsArg: 0, shape: { min: 0, max: 1 + cb, objectArgs: [0], optionNames: SESSION_OPTION_NAMES_ALL } },
   { method: 'startArchive', receiver: 'opentok', kind: 'archive.start', privileged: true, sessionIdArg: 0, optionsArg: 1, shape: { min: 1, max: 2 + cb, idArgs: [0] } },
   { method: 'stopArchive', receiver: 'opentok', kind: 'archive.stop', privileged: true, shape: { min: 1, max: 1 + cb, idArgs: [0] } },
   { method: 'deleteArchive', receiver: 'opentok', kind: 'archive.delete', privileged: true, shape: { min: 1, max: 1 + cb, idArgs: [0] } },
@@ -139,8 +148,8 @@ export const OPERATIONS: readonly OperationSpec[] = [
   { trackedOnly: true, method: 'generateToken', receiver: 'opentok-session', kind: 'token.generate', privileged: true, optionsArg: 0, shape: { min: 0, max: 1, objectArgs: [0] } },
 
   // --- @vonage/video and vonage.video: promise style ---------------------------------------------------------------
-  { method: 'generateClientToken', receiver: 'vonage-video', kind: 'token.generate', privileged: true, sessionIdArg: 0, optionsArg: 1, distinctiveName: true, shape: { min: 1, max: 2, idArgs: [0], objectArgs: [1] } },
-  { method: 'createSession', receiver: 'vonage-video', kind: 'session.create', privileged: true, optionsArg: 0, shape: { min: 0, max: 1, objectArgs: [0] } },
+  { method: 'generateClientToken', receiver: 'vonage-video', kind: 'token.generate', privileged: true, sessionIdArg: 0, optionsArg: 1, distinctiveName: true, shape: { min: 1, max: 2, idArgs: [0], objectArgs: [1], optionNames: TOKEN_OPTION_NAMES } },
+  { method: 'createSession', receiver: 'vonage-video', kind: 'session.create', privileged: true, optionsArg: 0, shape: { min: 0, max: 1, objectArgs: [0], optionNames: SESSION_OPTION_NAMES_ALL } },
   { method: 'startArchive', receiver: 'vonage-video', kind: 'archive.start', privileged: true, sessionIdArg: 0, optionsArg: 1, shape: { min: 1, max: 2, idArgs: [0], objectArgs: [1] } },
   { method: 'stopArchive', receiver: 'vonage-video', kind: 'archive.stop', privileged: true, shape: { min: 1, max: 1, idArgs: [0] } },
   { method: 'deleteArchive', receiver: 'vonage-video', kind: 'archive.delete', privileged: true, shape: { min: 1, max: 1, idArgs: [0] } },

@@ -75,6 +75,9 @@ interface Scaling {
 const table: Scaling[] = [];
 const notes: string[] = [];
 
+/** Measurements of one input pair before a ratio over the limit counts (see `measureScaling`). */
+const MAX_ATTEMPTS = 3;
+
 const ratioOf = (large: number, small: number): number => (large + EPSILON_MS) / (small + EPSILON_MS);
 
 /**
@@ -84,7 +87,7 @@ const ratioOf = (large: number, small: number): number => (large + EPSILON_MS) /
  * first `check`s the large one, which warms it up). Stops after two rounds when both already show a ratio far over
  * the limit.
  */
-function measureScaling(name: string, size: string, inputs: { baseline: Input; small: Input; large: Input }, runs = RUNS): Scaling {
+function measureScaling(name: string, size: string, inputs: { baseline: Input; small: Input; large: Input }, runs = RUNS, attempt = 1): Scaling {
   const { baseline, small, large } = inputs;
   timeOnce(small);
   const best = {
@@ -115,6 +118,11 @@ function measureScaling(name: string, size: string, inputs: { baseline: Input; s
     ratio: ratioOf(growth('large'), growth('small')),
     totalRatio: best.large.total / best.small.total,
   };
+  // A garbage-collection pause or another process on the machine can double one measurement; a real quadratic path
+  // stays over the limit (by 5x or more) every time. So a ratio over the limit is measured again, up to three times.
+  if (scaling.ratio >= MAX_RATIO && scaling.ratio < MAX_RATIO * 3 && attempt < MAX_ATTEMPTS) {
+    return measureScaling(name, size, inputs, runs, attempt + 1);
+  }
   table.push(scaling);
   return scaling;
 }

@@ -123,6 +123,8 @@ const pemKeyCode = `const KNOWN_KEYS = {
 
 runRuleTester('no-hardcoded-credentials', rule, {
   valid: [
+    // A bare `secret` in a Vonage app is as likely the session cookie's or a JWT signing key: not reported as Vonage's.
+    `import OpenTok from 'opentok';\nimport session from 'express-session';\napp.use(session({ secret: 'sessionsecret123', resave: false }));\nconst secret = 'hs256-signing-key';\nexport const sign = (u) => jwt.sign({ sub: u.id }, secret);`,
     // The Vonage docs' way: `privateKey` is a path to the downloaded key file (named import, @vonage/video).
     `import { Video } from '@vonage/video';
 const video = new Video({ applicationId: process.env.VONAGE_APPLICATION_ID, privateKey: './private.key' });`,
@@ -733,22 +735,22 @@ export const token = createToken(API_SECRET);`),
     // The same through a declared `require` of a wrapper, with an assignment after the declaration.
     {
       code: `const videoClient = require('./services/vonage-client');
-let secret;
-secret = '${ACCOUNT_SECRET}';
-module.exports = videoClient(secret);`,
+let apiSecret;
+apiSecret = '${ACCOUNT_SECRET}';
+module.exports = videoClient(apiSecret);`,
       languageOptions: commonjs,
       errors: [
         {
           messageId: 'hardcodedApiSecret',
           line: 3,
-          column: 10,
+          column: 13,
           endLine: 3,
-          endColumn: 28,
-          data: { where: 'in `secret`' },
+          endColumn: 31,
+          data: { where: 'in `apiSecret`' },
           suggestions: useEnvironment('VONAGE_API_SECRET', `const videoClient = require('./services/vonage-client');
-let secret;
-secret = process.env.VONAGE_API_SECRET;
-module.exports = videoClient(secret);`),
+let apiSecret;
+apiSecret = process.env.VONAGE_API_SECRET;
+module.exports = videoClient(apiSecret);`),
         },
       ],
     },

@@ -30,6 +30,7 @@ export async function GET(request) {
 const sharedOptions = `${VIDEO}const OPTIONS = { data: 'room=lobby' };
 export const token = (sid) => video.generateClientToken(sid, OPTIONS);
 `;
+const byNameRole = `import { videoClient } from './lib/vonage';\nexport const token = (sid) => videoClient.generateClientToken(sid);\n`;
 const capitalised = `${VIDEO}export const token = (sid) => video.generateClientToken(sid, { role: 'Moderator' });\n`;
 const admin = `${OPENTOK}module.exports = (sid) => opentok.generateToken(sid, { role: 'admin', expireTime: Math.floor(Date.now() / 1000) + 60 });\n`;
 const hyphenated = `${VIDEO}export const token = (sid) => video.generateClientToken(sid, { role: \`publisher-only\` });\n`;
@@ -53,6 +54,10 @@ runRuleTester('require-token-role', rule, {
     `${VIDEO}video.generateClientToken(sid, { ...tokenDefaults });`,
     // A role that arrives through a spread constant counts.
     `${VIDEO}const BASE = { role: 'subscriber' };\nvideo.generateClientToken(sid, { ...BASE, data: 'x' });`,
+    // A computed key may be the role: options are not fully known.
+    `${VIDEO}video.generateClientToken(sid, { [key]: 'moderator', expireTime: Math.floor(Date.now() / 1000) + 60 });`,
+    // A project's own generateToken with options the SDK does not take is not the SDK's (matched by name).
+    `${VIDEO}export const t = (user) => tokenService.generateToken(user.id, { length: 32 });`,
     // Not a Vonage call.
     `export const t = (tokens, user) => tokens.generateToken(user);`,
     `import OpenTok from 'opentok';\nauth.generateToken(user, { role: 'admin' });`,
@@ -166,6 +171,22 @@ runRuleTester('require-token-role', rule, {
           ...at(`${OPENTOK}opentok.generateToken((sid));\n`, 'generateToken'),
           data: {},
           suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: `${OPENTOK}opentok.generateToken((sid), { role: 'subscriber' });\n` }],
+        },
+      ],
+    },
+    {
+      // Matched by name (a client from the project's own module): it may be a wrapper with another default, so writing
+      // 'publisher' is a suggestion, not an autofix.
+      code: byNameRole,
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(byNameRole, 'generateClientToken'),
+          data: {},
+          suggestions: [
+            { messageId: 'useRole', data: { role: 'publisher' }, output: byNameRole.replace('generateClientToken(sid)', "generateClientToken(sid, { role: 'publisher' })") },
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: byNameRole.replace('generateClientToken(sid)', "generateClientToken(sid, { role: 'subscriber' })") },
+          ],
         },
       ],
     },
