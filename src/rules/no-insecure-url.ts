@@ -46,6 +46,7 @@ interface Finding {
 /** Words in a request's path or query that show it fetches session credentials. */
 const CREDENTIAL_WORDS = new Set(['token', 'tokens', 'session', 'sessions', 'room', 'rooms', 'credential', 'credentials', 'join', 'meeting', 'meetings', 'opentok']);
 
+const STREAM_API = /WebSocket|EventSource/;
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 const AXIOS_METHODS = new Set(['get', 'delete', 'head', 'options', 'post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
 const KY_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head']);
@@ -257,7 +258,11 @@ export default createRule<Options, MessageIds>({
       const urls = object ? configKeys.flatMap(key => valuesAt(object, [key], scope)) : [argument];
       for (const url of urls) {
         for (const finding of findingsOf(url, sink, (value, insecure) => ({
-          messageId: urlWords(value.staticText.slice(insecure.pathStart)).some(word => CREDENTIAL_WORDS.has(word)) ? 'insecureTokenRequest' : 'insecureRequest',
+          // A socket or event stream carries whatever the app sends (chat, presence), not session credentials.
+          messageId:
+            !STREAM_API.test(request.api) && urlWords(value.staticText.slice(insecure.pathStart)).some(word => CREDENTIAL_WORDS.has(word))
+              ? 'insecureTokenRequest'
+              : 'insecureRequest',
           data: { api: request.api, ...schemeData(insecure) },
         }))) {
           if (!requestFindings.has(finding.node)) requestFindings.set(finding.node, finding);

@@ -71,6 +71,10 @@ function requestError(code: string, literal: string, messageId: 'insecureRequest
 
 // --- server SDKs ------------------------------------------------------------------------------------------------
 
+const chatSocket = `import OT from '@opentok/client';
+const session = OT.initSession(apiKey, sessionId);
+const chat = new WebSocket('ws://chat.example.com/room');
+`;
 const opentokStringApiUrl = `const OpenTok = require('opentok');
 const opentok = new OpenTok(process.env.OPENTOK_KEY, process.env.OPENTOK_SECRET, 'http://api.opentok.com');
 module.exports = opentok;
@@ -740,6 +744,11 @@ runRuleTester('no-insecure-url', rule, {
         urlError(scriptPage, `'http://proxy.acme-corp.com'`, '`OT.setProxyUrl`', CLIENT),
         requestError(scriptPage, `'http://api.acme-corp.com/token?room=lobby'`, 'insecureTokenRequest', 'fetch'),
       ],
+    },
+    {
+      // A chat socket on a video page: reported, but a socket is not a request for session credentials whatever its path.
+      code: chatSocket,
+      errors: [requestError(chatSocket, `'ws://chat.example.com/room'`, 'insecureRequest', 'new WebSocket')],
     },
     {
       // @opentok/client: axios, EventSource, WebSocket, jQuery, XMLHttpRequest and ky; credential words pick the message.
