@@ -1,49 +1,26 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
-import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 
 import { resolveVariable } from '../../src/analysis/scope';
+import { lintWithProbe } from '../helpers/lint-probe';
 
 /** Resolves every identifier named `target` (and JSX name `Target`) in `code`; returns the names of the variables found. */
 function resolveAll(code: string): Array<string | null> {
   const found: Array<string | null> = [];
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.jsx'],
-        languageOptions: { parser: espree as never, parserOptions: { ecmaFeatures: { jsx: true } } },
-        plugins: {
-          probe: {
-            rules: {
-              probe: {
-                create: context => {
-                  const lookUp = (node: unknown) => {
-                    const scope = (context.sourceCode as unknown as { getScope(node: unknown): never }).getScope(node);
-                    const variable = resolveVariable(scope, node as TSESTree.Node);
-                    found.push(variable ? `${variable.name}@${variable.scope.type}` : null);
-                  };
-                  return {
-                    Identifier(node: { name: string }) {
-                      if (node.name === 'target') lookUp(node);
-                    },
-                    JSXIdentifier(node: { name: string }) {
-                      if (node.name === 'Target') lookUp(node);
-                    },
-                  };
-                },
-              },
-            },
-          },
-        },
-        rules: { 'probe/probe': 'error' },
+  lintWithProbe(code, context => {
+    const lookUp = (node: TSESTree.Node) => {
+      const variable = resolveVariable(context.sourceCode.getScope(node), node);
+      found.push(variable ? `${variable.name}@${variable.scope.type}` : null);
+    };
+    return {
+      Identifier(node: TSESTree.Identifier) {
+        if (node.name === 'target') lookUp(node);
       },
-    ],
-    'file.jsx',
-  );
-  expect(messages).toEqual([]);
+      JSXIdentifier(node: TSESTree.JSXIdentifier) {
+        if (node.name === 'Target') lookUp(node);
+      },
+    };
+  });
   return found;
 }
 

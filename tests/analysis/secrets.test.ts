@@ -2,53 +2,26 @@
  * The secret analysis on its own: every `check(expr)` in a snippet is answered with what `secretOf(expr)` finds, as
  * `kind name` (`api-secret process.env.X`) or `-`.
  */
-import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
-import * as espree from 'espree';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import { environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, staticPath } from '../../src/analysis/secrets';
+import { lintWithProbe } from '../helpers/lint-probe';
+import type { ProbeLintOptions } from '../helpers/lint-probe';
 
-interface Options {
-  typescript?: boolean;
-  sourceType?: 'module' | 'commonjs' | 'script';
-}
-
-function secretsIn(code: string, options: Options = {}): string[] {
+function secretsIn(code: string, options: ProbeLintOptions = {}): string[] {
   const found: string[] = [];
-  const probe: TSESLint.RuleModule<'found'> = {
-    defaultOptions: [],
-    meta: { type: 'problem', messages: { found: 'found' }, schema: [] },
-    create(context) {
-      return {
-        CallExpression(node: TSESTree.CallExpression) {
-          if (node.callee.type !== 'Identifier' || node.callee.name !== 'check' || !node.arguments[0]) return;
-          const secret = getSecrets(context).secretOf(node.arguments[0]);
-          found.push(secret ? `${secret.kind} ${secret.name}${secret.kind === 'sdk-client' ? ` (${secret.sdkClass})` : ''}` : '-');
-        },
-      };
-    },
-  };
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
+  lintWithProbe(
     code,
-    [
-      {
-        files: ['**/*.ts'],
-        plugins: { probe: { rules: { secrets: probe as never } } },
-        rules: { 'probe/secrets': 'error' },
-        languageOptions: {
-          parser: (options.typescript ? tsParser : espree) as Linter.Parser,
-          ecmaVersion: 'latest',
-          sourceType: options.sourceType ?? 'module',
-          parserOptions: { ecmaFeatures: { jsx: true } },
-        },
+    context => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (node.callee.type !== 'Identifier' || node.callee.name !== 'check' || !node.arguments[0]) return;
+        const secret = getSecrets(context).secretOf(node.arguments[0]);
+        found.push(secret ? `${secret.kind} ${secret.name}${secret.kind === 'sdk-client' ? ` (${secret.sdkClass})` : ''}` : '-');
       },
-    ],
-    'file.ts',
+    }),
+    options,
   );
-  expect(messages.filter(message => message.fatal)).toEqual([]);
   return found;
 }
 
@@ -79,21 +52,11 @@ describe('secretKindOfName', () => {
 describe('environment helpers', () => {
   it('recognises process.env and import.meta.env', () => {
     const names: string[] = [];
-    const probe: TSESLint.RuleModule<'x'> = {
-      defaultOptions: [],
-      meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
-      create() {
-        return {
-          MemberExpression(node: TSESTree.MemberExpression) {
-            if (node.parent.type === 'ExpressionStatement') names.push(`${environmentVariableName(node)} ${isEnvironmentObject(node)} ${staticPath(node)}`);
-          },
-        };
+    lintWithProbe(`process.env.A; process.env['B']; import.meta.env.C; process.env; other.env.D; process.env[name]; this.a.b; a[b].c; f().x; a.b.c.d.e.f.g.h.i.j.k.l;`, () => ({
+      MemberExpression(node: TSESTree.MemberExpression) {
+        if (node.parent.type === 'ExpressionStatement') names.push(`${environmentVariableName(node)} ${isEnvironmentObject(node)} ${staticPath(node)}`);
       },
-    };
-    new Linter({ configType: 'flat' }).verify(
-      `process.env.A; process.env['B']; import.meta.env.C; process.env; other.env.D; process.env[name]; this.a.b; a[b].c; f().x; a.b.c.d.e.f.g.h.i.j.k.l;`,
-      [{ plugins: { probe: { rules: { p: probe as never } } }, rules: { 'probe/p': 'error' }, languageOptions: { sourceType: 'module' } }],
-    );
+    }));
     expect(names).toEqual([
       'A false process.env.A',
       'B false process.env.B',

@@ -2,23 +2,21 @@
  * The sink finder on its own: every call, `new`, assignment and returned value of a snippet is asked for its sink,
  * answered as `kind label: value, value` (values as source text).
  */
-import * as tsParser from '@typescript-eslint/parser';
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
-import * as espree from 'espree';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
 import { getSinks } from '../../src/analysis/sinks';
 import type { Sink } from '../../src/analysis/sinks';
+import { lintWithProbe } from '../helpers/lint-probe';
+import type { ProbeLintOptions } from '../helpers/lint-probe';
 
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
-function sinksIn(code: string, options: { typescript?: boolean; sourceType?: 'module' | 'commonjs' | 'script' } = {}): string[] {
+function sinksIn(code: string, options: ProbeLintOptions = {}): string[] {
   const found: string[] = [];
-  const probe: TSESLint.RuleModule<'found'> = {
-    defaultOptions: [],
-    meta: { type: 'problem', messages: { found: 'found' }, schema: [] },
-    create(context) {
+  lintWithProbe(
+    code,
+    context => {
       const record = (sink: Sink | null) => {
         if (sink) found.push(`${sink.kind} ${sink.label}: ${sink.values.map(value => context.sourceCode.getText(value)).join(', ')}${sink.separateArguments ? ' (separate)' : ''}`);
       };
@@ -41,26 +39,8 @@ function sinksIn(code: string, options: { typescript?: boolean; sourceType?: 'mo
         },
       };
     },
-  };
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
-    code,
-    [
-      {
-        files: ['**/*.ts'],
-        plugins: { probe: { rules: { sinks: probe as never } } },
-        rules: { 'probe/sinks': 'error' },
-        languageOptions: {
-          parser: (options.typescript ? tsParser : espree) as Linter.Parser,
-          ecmaVersion: 'latest',
-          sourceType: options.sourceType ?? 'module',
-          parserOptions: { ecmaFeatures: { jsx: true } },
-        },
-      },
-    ],
-    'file.ts',
+    options,
   );
-  expect(messages.filter(message => message.fatal)).toEqual([]);
   return found;
 }
 

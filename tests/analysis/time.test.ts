@@ -1,43 +1,22 @@
-import * as tsParser from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import { evaluateTime, formatDuration } from '../../src/analysis/time';
 import type { TimeValue } from '../../src/analysis/time';
+import { lintWithProbe } from '../helpers/lint-probe';
 
 /** Evaluates the initialiser of `const probe = …` in `code`. */
 function evaluate(code: string): TimeValue | null {
   let result: TimeValue | null | undefined;
-  const linter = new Linter({ configType: 'flat' });
-  const messages = linter.verify(
+  lintWithProbe(
     code,
-    [
-      {
-        files: ['**/*.ts'],
-        languageOptions: { parser: tsParser as never },
-        plugins: {
-          probe: {
-            rules: {
-              probe: {
-                create: context => ({
-                  VariableDeclarator(node) {
-                    const declarator = node as unknown as TSESTree.VariableDeclarator;
-                    if (declarator.id.type === 'Identifier' && declarator.id.name === 'probe' && declarator.init) {
-                      result = evaluateTime(declarator.init, (context.sourceCode as unknown as { getScope(node: unknown): never }).getScope(node));
-                    }
-                  },
-                }),
-              },
-            },
-          },
-        },
-        rules: { 'probe/probe': 'error' },
+    context => ({
+      VariableDeclarator(node: TSESTree.VariableDeclarator) {
+        if (node.id.type === 'Identifier' && node.id.name === 'probe' && node.init) result = evaluateTime(node.init, context.sourceCode.getScope(node));
       },
-    ],
-    'probe.ts',
+    }),
+    { typescript: true },
   );
-  expect(messages).toEqual([]);
   if (result === undefined) throw new Error('no probe');
   return result;
 }
