@@ -99,16 +99,24 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      // Writing the default keeps the session as it is; only a form that compiles is applied automatically.
+      // Writing the default keeps the session as it is; only a form that compiles is applied automatically, and only on
+      // a call traced to the SDK (a call matched by name may be a wrapper with its own default).
       const written = writeMode(sourceCode, session.call.node, session.sdk, 'mediaMode', mode);
       const fix = setSessionOptions(sourceCode, session, [['mediaMode', written]]);
-      const autofix = written.rawValueOf === null ? fix : null;
+      const autofix = written.rawValueOf === null && session.call.confidence === 'tracked' ? fix : null;
       context.report({
         node: reportNode(session),
         messageId: 'missingMediaMode',
         data: { mode, sdk: session.sdk },
         fix: autofix,
-        suggest: fix && !autofix ? [{ messageId: 'setMediaModeValue', data: { text: written.text, member: String(written.rawValueOf) }, fix }] : [],
+        suggest:
+          fix && !autofix
+            ? [
+                written.rawValueOf === null
+                  ? { messageId: 'setMediaMode', data: { text: written.text }, fix }
+                  : { messageId: 'setMediaModeValue', data: { text: written.text, member: String(written.rawValueOf) }, fix },
+              ]
+            : [],
       });
     }
 

@@ -143,7 +143,11 @@ export default createRule<[], MessageIds>({
       const valid = option === 'mediaMode' && facts.mediaModeEnum ? VONAGE_MEDIA_MODES : modes.map(mode => `'${values[mode] as string}'`).join(' or ');
       const fallback = option === 'mediaMode' ? facts.defaultMediaMode : facts.defaultArchiveMode;
       const intended = spelling.kind === 'unknown' ? null : spelling.mode;
-      const autofix = spelling.kind === 'wrong-case' && literal === property.value && wouldStayValid(session, option, spelling.mode) ? caseFix(session, option, spelling.mode, literal) : null;
+      // Only on a call traced to the SDK: a call matched by name may be a wrapper that reads the value its own way.
+      const autofix =
+        spelling.kind === 'wrong-case' && literal === property.value && session.call.confidence === 'tracked' && wouldStayValid(session, option, spelling.mode)
+          ? caseFix(session, option, spelling.mode, literal)
+          : null;
       context.report({
         node,
         messageId: facts.unknownValue === 'uses-default' ? 'invalidValueReplaced' : 'invalidValueSent',

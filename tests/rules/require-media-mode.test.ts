@@ -291,8 +291,15 @@ runRuleTester('require-media-mode', rule, {
     {
       // A client imported from the project, with a Node-style callback: opentok.
       code: byNameOpentok,
-      output: byNameOpentok.replace("'manual' }", "'manual', mediaMode: 'relayed' }"),
-      errors: [{ messageId: 'missingMediaMode', ...at(byNameOpentok, "{ archiveMode: 'manual' }"), data: opentokMissing, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'missingMediaMode',
+          ...at(byNameOpentok, "{ archiveMode: 'manual' }"),
+          data: opentokMissing,
+          // Matched by name only (a wrapper may have its own default): the SDK default is a suggestion, not an autofix.
+          suggestions: [{ messageId: 'setMediaMode', data: { text: "'relayed'" }, output: byNameOpentok.replace("'manual' }", "'manual', mediaMode: 'relayed' }") }],
+        },
+      ],
     },
     {
       // Options in a shared constant: reported at the argument, no edit.

@@ -648,13 +648,19 @@ runRuleTester('valid-session-options', rule, {
     {
       // A client imported from the project, matched by name (promise style, so @vonage/video).
       code: byNameVideo,
-      output: byNameVideo.replace("'DISABLED'", "'disabled'"),
       errors: [
         {
           messageId: 'invalidValueSent',
           ...at(byNameVideo, "'DISABLED'"),
           data: { option: 'mediaMode', written: "'DISABLED'", valid: VONAGE_VALUES, fallback: "'routed'" },
-          suggestions: [],
+          // Matched by name only (the client may be a wrapper): the case fix is a suggestion, not an autofix.
+          suggestions: [
+            {
+              messageId: 'setMediaModeValue',
+              data: { text: "'disabled'", member: 'MediaMode.ROUTED' },
+              output: byNameVideo.replace("'DISABLED'", "'disabled'"),
+            },
+          ],
         },
       ],
     },
