@@ -30,6 +30,8 @@ import {
 } from '../sdk';
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
+import { matchRestCall } from './http-calls';
+import type { RestCall } from './http-calls';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
@@ -43,6 +45,9 @@ export interface SdkCall {
   operation: OperationSpec;
   sdk: SdkName;
   confidence: Confidence;
+  /** Set when the call is an HTTP client request to the Video REST API (see `http-calls.ts`), not an SDK method. */
+  via?: 'rest';
+  rest?: RestCall;
 }
 
 export interface SdkConstruction {
@@ -159,6 +164,7 @@ class FileAnalysis implements SdkFile {
   showsVonageUsage = false;
 
   private readonly callsByNode = new Map<Node, SdkCall>();
+  private readonly restCalls = new Map<Node, SdkCall | null>();
   private readonly componentVariables = new Map<Variable, { module: string; component: string }>();
   private readonly followed = new Set<Node>();
   private readonly constructed = new Set<Node>();
@@ -189,8 +195,21 @@ class FileAnalysis implements SdkFile {
   matchCall(node: TSESTree.CallExpression): SdkCall | null {
     const tracked = this.callsByNode.get(node);
     if (tracked) return tracked;
+    const rest = this.matchRest(node);
+    if (rest) return rest;
     if (this.detection === 'tracked') return null;
     return this.matchByName(node);
+  }
+
+  /** An HTTP client call to the Video REST API, as an operation call; computed once per call node. */
+  private matchRest(node: TSESTree.CallExpression): SdkCall | null {
+    let call = this.restCalls.get(node);
+    if (call === undefined) {
+      const matched = matchRestCall(node, this.sourceCode.getScope(node));
+      call = matched && { node, operation: matched.operation, sdk: matched.sdk, confidence: matched.confidence, via: 'rest', rest: matched.rest };
+      this.restCalls.set(node, call);
+    }
+    return call && (call.confidence === 'tracked' || this.detection === 'all') ? call : null;
   }
 
   matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null {
@@ -610,7 +629,7 @@ const VONAGE_MARKER = new RegExp(
   [
     '[Oo]pen[Tt]ok|OPENTOK|[Vv]onage|VONAGE|[Tt]ok[Bb]ox|TOKBOX|[Vv]ideo|VIDEO',
     ...new Set(OPERATIONS.filter(operation => operation.distinctiveName).map(operation => operation.method)),
-    '\\b(?:OT|TB)\\b|\\bOT(?:_|[A-Z])|\\bot(?:\\.|_|[A-Z])|OT(?:Session|Publisher|Subscriber|Streams)',
+    'v2/project/|\\b(?:OT|TB)\\b|\\bOT(?:_|[A-Z])|\\bot(?:\\.|_|[A-Z])|OT(?:Session|Publisher|Subscriber|Streams)',
   ].join('|'),
 );
 const markerResults = new WeakMap<object, boolean>();

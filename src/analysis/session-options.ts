@@ -89,8 +89,8 @@ const cache = new WeakMap<TSESTree.CallExpression, SessionOptions | null>();
 /** The options of a server SDK `createSession` call, or `null` when `call` is not one. Cached per call. */
 export function readSessionOptions(call: SdkCall, sourceCode: SourceCode): SessionOptions | null {
   if (cache.has(call.node)) return cache.get(call.node) as SessionOptions | null;
-  // Only the server SDKs have a `session.create` operation.
-  const result = call.operation.kind === 'session.create' ? read(call, sourceCode) : null;
+  // Only the server SDKs have a `session.create` operation; a REST request's form body is not an SDK options object.
+  const result = call.operation.kind === 'session.create' && call.via !== 'rest' ? read(call, sourceCode) : null;
   cache.set(call.node, result);
   return result;
 }

@@ -109,7 +109,7 @@ function producedValues(call: SdkCall, sourceCode: Readonly<TSESLint.SourceCode>
   const values: Node[] = [call.node];
   const variables: Variable[] = [];
   const callback = call.node.arguments[call.node.arguments.length - 1];
-  if (call.sdk === 'opentok' && callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression')) {
+  if (call.sdk === 'opentok' && call.via !== 'rest' && callback && (callback.type === 'ArrowFunctionExpression' || callback.type === 'FunctionExpression')) {
     const parameter = callback.params[1];
     if (parameter?.type === 'Identifier') addVariable(parameter, sourceCode, variables);
   }

@@ -361,6 +361,10 @@ const serviceUrlsServer = `import OpenTok from 'opentok';
 export const ot = new OpenTok(k, s);
 fetch('http://api.opentok.com/session/create');
 `;
+const restBaseUrl = `const axios = require('axios');
+const api = axios.create({ baseURL: 'http://api.opentok.com/v2/project/' + process.env.OT_KEY });
+module.exports = sid => api.post('/archive', { sessionId: sid }, { headers: { 'X-OPENTOK-AUTH': jwt } });
+`;
 const moreRequests = `import OT from '@opentok/client';
 const socket = new window.WebSocket('ws://signal.acme-corp.com');
 const api = ky.extend({ prefixUrl: 'http://api.acme-corp.com' });
@@ -850,6 +854,12 @@ runRuleTester('no-insecure-url', rule, {
       // A Vonage service URL requested from a video page is a request; from a server file it is a service URL.
       code: serviceUrls,
       errors: [requestError(serviceUrls, `'http://api.opentok.com/session/create'`, 'insecureTokenRequest', 'fetch')],
+    },
+    {
+      // A REST API base URL kept in an axios instance, in a file with no SDK import.
+      code: restBaseUrl,
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [urlError(restBaseUrl, `'http://api.opentok.com/v2/project/'`, 'a Vonage Video API URL', 'the requests sent to it')],
     },
     {
       // The same request in a server file.

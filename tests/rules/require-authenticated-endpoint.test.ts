@@ -440,8 +440,25 @@ const video = require('../controllers/video');
 router.post('/video/token', requireAuth, video.getToken);
 `;
 
+// --- the Video REST API called directly --------------------------------------------------------------------------
+const REST_AXIOS = `${EXPRESS}const axios = require('axios');
+const api = axios.create({ baseURL: 'https://api.opentok.com/v2/project/' + process.env.OT_KEY });
+app.post('/archive/:sid', async (req, res) => {
+  const { data } = await api.post('/archive', { sessionId: req.params.sid }, { headers: { 'X-OPENTOK-AUTH': projectJwt() } });
+  res.json(data);
+});
+`;
+const REST_FETCH = `${EXPRESS}app.delete('/kick/:sid/:cid', async (req, res) => {
+  await fetch(\`https://video.api.vonage.com/v2/project/\${APP_ID}/session/\${req.params.sid}/connection/\${req.params.cid}\`, { method: 'DELETE', headers: { Authorization: \`Bearer \${jwt}\` } });
+  res.sendStatus(204);
+});
+`;
+
 runRuleTester('require-authenticated-endpoint', rule, {
   valid: [
+    // The REST API behind authentication, and the same request to another host.
+    { code: REST_AXIOS.replace("app.post('/archive/:sid', ", "app.post('/archive/:sid', requireAuth, "), languageOptions: commonjs },
+    { code: REST_FETCH.replace('https://video.api.vonage.com', 'https://api.example.com'), languageOptions: commonjs },
     // --- Express: middleware in front, by name, call, array, and inline or local functions that check the caller.
     { code: `${OPENTOK}${EXPRESS}app.post('/token', requireAuth, (req, res) => res.json(opentok.generateToken(req.body.s)));`, languageOptions: commonjs },
     { code: `${OPENTOK}${EXPRESS}app.post('/token', passport.authenticate('jwt'), (req, res) => res.json(opentok.generateToken(req.body.s)));`, languageOptions: commonjs },
@@ -631,6 +648,17 @@ runRuleTester('require-authenticated-endpoint', rule, {
     { code: byNameImported, languageOptions: commonjs, settings: { 'vonage-video': { detection: 'tracked' } } },
   ],
   invalid: [
+    // --- the Video REST API through an HTTP client ------------------------------------------------------------------
+    {
+      code: REST_AXIOS,
+      languageOptions: commonjs,
+      errors: [open(REST_AXIOS, "'/archive/:sid'", 'Route `POST /archive/:sid`', 'POST /v2/project/{apiKey}/archive', 'archiveStart')],
+    },
+    {
+      code: REST_FETCH,
+      languageOptions: commonjs,
+      errors: [open(REST_FETCH, "'/kick/:sid/:cid'", 'Route `DELETE /kick/:sid/:cid`', 'DELETE /v2/project/{apiKey}/session/{id}/connection/{id}', 'disconnect')],
+    },
     // --- Express ---------------------------------------------------------------------------------------------------
     {
       // An open token route; another route's guard is offered as a suggestion.

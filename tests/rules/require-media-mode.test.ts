@@ -111,6 +111,8 @@ export const open = (mode?: MediaMode) => video.createSession();
 
 runRuleTester('require-media-mode', rule, {
   valid: [
+    // A REST `POST /session/create` sends a form body, not SDK options: the SDK's defaults do not apply to it.
+    `import OpenTok from 'opentok'; export const ot = new OpenTok(k, s); fetch('https://api.opentok.com/session/create', { method: 'POST', body: form });`,
     // Explicit modes, in each SDK's spelling.
     { code: `${OPENTOK}opentok.createSession({ mediaMode: 'relayed' }, callback);`, languageOptions: commonjs },
     `${OPENTOK_ESM}opentok.createSession({ mediaMode: 'routed', archiveMode: 'always' }, callback);`,
