@@ -4,7 +4,7 @@ import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } fr
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
-import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
+import { GENERIC_SECRET_NAME, REST_AUTH_HEADERS, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
 
 type SecretKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
@@ -27,6 +27,8 @@ const CREDENTIAL_PROPERTIES: Readonly<Record<string, SecretKind>> = { apiSecret:
 const MIN_NAMED_SECRET_LENGTH = 8;
 /** The start of a PEM header or of base64-encoded PEM. */
 const KEY_MARKER = /-----BEGIN |LS0tLS1CRUdJTi/;
+/** The environment variable the suggestion reads a whole `X-TB-PARTNER-AUTH` value from. */
+const PARTNER_AUTH_ENV = 'VONAGE_PARTNER_AUTH';
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 export default createRule<[], MessageIds>({
@@ -96,6 +98,28 @@ export default createRule<[], MessageIds>({
       const actualKind = kind === 'apiSecret' && findPrivateKey(origin.text) ? 'privateKey' : kind;
       if (actualKind === 'privateKey' && looksLikeFilePath(origin.text)) return;
       report(origin.literal, actualKind, where, nameOf(origin));
+    }
+
+    /** The legacy `X-TB-PARTNER-AUTH: <apiKey>:<apiSecret>` REST header, with the secret written into the code. */
+    function checkPartnerHeader(value: TSESTree.Node): void {
+      const where = 'in the `X-TB-PARTNER-AUTH` header of a REST API request';
+      const scope = sourceCode.getScope(value);
+      const origin = findLiteralOrigin(value, scope);
+      if (origin) {
+        const secret = origin.text.slice(origin.text.lastIndexOf(':') + 1);
+        if (origin.text.includes(':') && looksLikeSecretValue(secret, 'apiSecret')) report(origin.literal, 'apiSecret', where, PARTNER_AUTH_ENV);
+        return;
+      }
+      const template = skipValueWrappers(value);
+      if (template.type !== 'TemplateLiteral' || template.expressions.length === 0) return;
+      const last = template.quasis[template.quasis.length - 1] as TSESTree.TemplateElement;
+      const before = template.quasis[template.quasis.length - 2] as TSESTree.TemplateElement;
+      const tail = last.value.cooked ?? '';
+      // `${KEY}:s3cr3t…` holds the secret itself; `${KEY}:${SECRET}` holds it when SECRET is a literal.
+      if (tail.startsWith(':') && looksLikeSecretValue(tail.slice(1), 'apiSecret')) report(template, 'apiSecret', where, PARTNER_AUTH_ENV);
+      else if (tail === '' && (before.value.cooked ?? '').endsWith(':')) {
+        checkCredentialValue(template.expressions[template.expressions.length - 1] as TSESTree.Expression, 'apiSecret', where);
+      }
     }
 
     function checkConstruction(node: TSESTree.NewExpression | TSESTree.CallExpression, displayName: string, style: 'positional-key-secret' | 'object'): void {
@@ -173,6 +197,9 @@ export default createRule<[], MessageIds>({
         const secret = node.arguments[0];
         if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
           checkCredentialValue(secret, 'encryptionSecret', `passed to \`${call.operation.method}()\``);
+        }
+        for (const header of call?.rest?.headers ?? []) {
+          if (header.name === REST_AUTH_HEADERS.legacyPartner) checkPartnerHeader(header.value);
         }
       },
       JSXAttribute(node) {

@@ -7,3 +7,4 @@ export * from './client';
 export * from './endpoints';
 export * from './sessions';
 export * from './environment';
+export * from './rest';

@@ -121,8 +121,32 @@ const pemKeyCode = `const KNOWN_KEYS = {
   '${PEM_ESCAPED}': 'dev',
 };`;
 
+/** A REST API request with the legacy partner header. */
+const partnerHeader = (value: string, before = ''): string => `import axios from 'axios';
+${before}export const archive = sid => axios.post('https://api.opentok.com/v2/project/12345678/archive', { sessionId: sid }, { headers: { 'X-TB-PARTNER-AUTH': ${value} } });`;
+const PARTNER = 'in the `X-TB-PARTNER-AUTH` header of a REST API request';
+
+/** An `hardcodedApiSecret` report on `snippet` in `code`, with the suggestion to read `env` instead. */
+function secretAt(code: string, snippet: string, where: string, env: string, replacement = `process.env.${env}`) {
+  const index = code.indexOf(snippet);
+  return {
+    messageId: 'hardcodedApiSecret' as const,
+    ...at(code, snippet),
+    data: { where },
+    suggestions: useEnvironment(env, code.slice(0, index) + replacement + code.slice(index + snippet.length)),
+  };
+}
+
+const partnerLiteral = partnerHeader(`'12345678:${API_SECRET}'`);
+const partnerTemplate = partnerHeader(`\`\${process.env.OT_KEY}:${API_SECRET}\``);
+const partnerConstant = partnerHeader('`${KEY}:${OT_SECRET}`', `const OT_SECRET = '${API_SECRET}';\n`);
+
 runRuleTester('no-hardcoded-credentials', rule, {
   valid: [
+    // The partner header built from the environment, or sent to another host.
+    partnerHeader('`${process.env.OT_KEY}:${process.env.OT_SECRET}`'),
+    partnerHeader('process.env.OT_PARTNER_AUTH'),
+    partnerHeader(`'12345678:${API_SECRET}'`).replace('https://api.opentok.com', 'https://api.example.com'),
     // A bare `secret` in a Vonage app is as likely the session cookie's or a JWT signing key: not reported as Vonage's.
     `import OpenTok from 'opentok';\nimport session from 'express-session';\napp.use(session({ secret: 'sessionsecret123', resave: false }));\nconst secret = 'hs256-signing-key';\nexport const sign = (u) => jwt.sign({ sub: u.id }, secret);`,
     // The Vonage docs' way: `privateKey` is a path to the downloaded key file (named import, @vonage/video).
@@ -311,6 +335,10 @@ export class TokenService {
     },
   ],
   invalid: [
+    // The legacy `X-TB-PARTNER-AUTH: <key>:<secret>` REST header: a literal, a template, a constant in a template.
+    { code: partnerLiteral, errors: [secretAt(partnerLiteral, `'12345678:${API_SECRET}'`, PARTNER, 'VONAGE_PARTNER_AUTH')] },
+    { code: partnerTemplate, errors: [secretAt(partnerTemplate, `\`\${process.env.OT_KEY}:${API_SECRET}\``, PARTNER, 'VONAGE_PARTNER_AUTH')] },
+    { code: partnerConstant, errors: [secretAt(partnerConstant, `'${API_SECRET}'`, PARTNER, 'OT_SECRET')] },
     // (a) CommonJS opentok in an Express token server: the literal 2nd argument of `new OpenTok()`.
     {
       code: `const express = require('express');
