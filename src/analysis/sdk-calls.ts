@@ -629,7 +629,7 @@ const VONAGE_MARKER = new RegExp(
   [
     '[Oo]pen[Tt]ok|OPENTOK|[Vv]onage|VONAGE|[Tt]ok[Bb]ox|TOKBOX|[Vv]ideo|VIDEO',
     ...new Set(OPERATIONS.filter(operation => operation.distinctiveName).map(operation => operation.method)),
-    'v2/project/|\\b(?:OT|TB)\\b|\\bOT(?:_|[A-Z])|\\bot(?:\\.|_|[A-Z])|OT(?:Session|Publisher|Subscriber|Streams)',
+    'v2/project/|application_id|ist[\'"]?\\s*:\\s*[\'"]project|\\b(?:OT|TB)\\b|\\bOT(?:_|[A-Z])|\\bot(?:\\.|_|[A-Z])|OT(?:Session|Publisher|Subscriber|Streams)',
   ].join('|'),
 );
 const markerResults = new WeakMap<object, boolean>();

@@ -1,21 +1,37 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
+import { findLiteralOrigin } from '../analysis/values';
 import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
 import type { OperationOptions } from '../analysis/operation-options';
 import { mayUseVonage } from '../analysis/sdk-calls';
+import { matchProjectJwt, parseDuration } from '../analysis/project-jwt';
+import type { ProjectJwtSigning } from '../analysis/project-jwt';
 import { evaluateTime, formatDuration } from '../analysis/time';
 import {
   DEFAULT_TOKEN_LIFETIME_SECONDS,
   EPOCH_SECONDS_THRESHOLD,
   MAX_TOKEN_LIFETIME_SECONDS,
   MILLISECONDS_THRESHOLD,
+  REST_JWT_LIFETIME_SECONDS,
   TOKEN_OPTION,
 } from '../sdk';
 import { createRule } from '../util/create-rule';
 
-type Options = [{ maxSeconds?: number; fixMilliseconds?: boolean }];
-type MessageIds = 'missingExpiry' | 'tooLong' | 'milliseconds' | 'duration' | 'addExpiry' | 'useMaxLifetime' | 'toSeconds' | 'addNow';
+type Options = [{ maxSeconds?: number; fixMilliseconds?: boolean; maxRestJwtSeconds?: number }];
+type MessageIds =
+  | 'missingExpiry'
+  | 'tooLong'
+  | 'milliseconds'
+  | 'duration'
+  | 'restJwtNoExpiry'
+  | 'restJwtTooLong'
+  | 'restJwtMilliseconds'
+  | 'addExpiry'
+  | 'useMaxLifetime'
+  | 'useMaxDuration'
+  | 'toSeconds'
+  | 'addNow';
 
 const DEFAULT_MAX_SECONDS = 7200;
 const MIN_MAX_SECONDS = 60;
@@ -43,6 +59,13 @@ export default createRule<Options, MessageIds>({
         '`expireTime` is in milliseconds, but the SDK expects seconds since the epoch: the token would stay valid for thousands of years. Divide by 1000.',
       duration:
         '`expireTime` is a duration ({{lifetime}}), but the SDK expects an absolute time in seconds since the epoch: `opentok` throws and `@vonage/video` silently makes it 15 minutes. Add the current time.',
+      restJwtNoExpiry:
+        'This JWT for the Video REST API never expires: whoever obtains it (a log, a proxy, a leaked request) can call the API as your project for good. Give it an expiry of at most {{max}}, and sign a new one for each request.',
+      restJwtTooLong:
+        'This JWT for the Video REST API stays valid for {{lifetime}}, longer than the limit of {{max}}: whoever obtains it can call the API as your project until then. Sign a short-lived JWT for each request instead.',
+      restJwtMilliseconds:
+        '`exp` of this JWT for the Video REST API is in milliseconds, but JWT times are seconds since the epoch: it would stay valid for thousands of years. Divide by 1000.',
+      useMaxDuration: 'Replace with `{{seconds}}` (seconds).',
       addExpiry: 'Add `expireTime: ' + NOW_IN_SECONDS + ' + {{seconds}}`.',
       useMaxLifetime: 'Replace with `' + NOW_IN_SECONDS + ' + {{seconds}}`.',
       toSeconds: 'Convert to seconds: `Math.floor((…) / 1000)`.',
@@ -59,6 +82,11 @@ export default createRule<Options, MessageIds>({
             maximum: MAX_TOKEN_LIFETIME_SECONDS,
             description: `Longest token lifetime allowed, in seconds (at most ${MAX_TOKEN_LIFETIME_SECONDS}, the API's 30 days). A token without \`expireTime\` lives ${DEFAULT_TOKEN_LIFETIME_SECONDS} s and is reported when this is lower.`,
           },
+          maxRestJwtSeconds: {
+            type: 'integer',
+            minimum: 1,
+            description: `Longest lifetime allowed for a JWT signed by hand to call the Video REST API (\`jwt.sign\`, \`jose\`, \`@vonage/jwt\`), in seconds; the SDKs sign each one for ${REST_JWT_LIFETIME_SECONDS} s.`,
+          },
           fixMilliseconds: {
             type: 'boolean',
             description: 'Apply the milliseconds-to-seconds conversion with `--fix` instead of offering it as a suggestion.',
@@ -66,7 +94,7 @@ export default createRule<Options, MessageIds>({
         },
       },
     ],
-    defaultOptions: [{ maxSeconds: DEFAULT_MAX_SECONDS, fixMilliseconds: false }],
+    defaultOptions: [{ maxSeconds: DEFAULT_MAX_SECONDS, fixMilliseconds: false, maxRestJwtSeconds: REST_JWT_LIFETIME_SECONDS }],
   },
   create(context, [options]) {
     if (!mayUseVonage(context.sourceCode)) return {};
@@ -131,8 +159,62 @@ export default createRule<Options, MessageIds>({
       return { messageId: 'useMaxLifetime', data: limits, fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${maxSeconds}`) };
     }
 
+    // --- JWTs signed by hand for the REST API ---
+
+    const maxJwtSeconds = options.maxRestJwtSeconds ?? REST_JWT_LIFETIME_SECONDS;
+    const jwtLimits = { max: formatDuration(maxJwtSeconds), seconds: String(maxJwtSeconds) };
+
+    function checkRestJwt(signing: ProjectJwtSigning): void {
+      const expiry = signing.expiry;
+      if (!expiry) {
+        if (!signing.complete) return;
+        if (signing.defaultLifetime === null) context.report({ node: signing.reportNode, messageId: 'restJwtNoExpiry', data: jwtLimits });
+        else if (signing.defaultLifetime > maxJwtSeconds) {
+          context.report({ node: signing.reportNode, messageId: 'restJwtTooLong', data: { lifetime: formatDuration(signing.defaultLifetime), max: jwtLimits.max } });
+        }
+        return;
+      }
+      if (expiry.form === 'exp') {
+        checkJwtExp(expiry.property);
+        return;
+      }
+      const seconds = jwtDurationSeconds(expiry.value, signing.library, sourceCode.getScope(expiry.value));
+      if (seconds === null || seconds <= maxJwtSeconds) return;
+      const property = expiry.form === 'duration' ? expiry.property : null;
+      context.report({
+        node: expiry.value,
+        messageId: 'restJwtTooLong',
+        data: { lifetime: formatDuration(seconds), max: jwtLimits.max },
+        suggest: property ? [{ messageId: 'useMaxDuration', data: jwtLimits, fix: fixer => replaceOptionValue(fixer, property, String(maxJwtSeconds)) }] : [],
+      });
+    }
+
+    /** An absolute `exp`: milliseconds, or further ahead than the limit. */
+    function checkJwtExp(property: TSESTree.Property): void {
+      const value = property.value;
+      const time = evaluateTime(value, sourceCode.getScope(value));
+      if (!time) return;
+      if (time.base === 'now-milliseconds' || (time.base === 'none' && time.offset >= MILLISECONDS_THRESHOLD)) {
+        const text = sourceCode.getText(value);
+        const operand = SIMPLE_OPERAND.has(value.type) ? text : `(${text})`;
+        context.report({ node: value, messageId: 'restJwtMilliseconds', suggest: [{ messageId: 'toSeconds', fix: fixer => replaceOptionValue(fixer, property, `Math.floor(${operand} / 1000)`) }] });
+      } else if (time.base === 'now-seconds' && time.offset > maxJwtSeconds) {
+        context.report({
+          node: value,
+          messageId: 'restJwtTooLong',
+          data: { lifetime: formatDuration(time.offset), max: jwtLimits.max },
+          suggest: [{ messageId: 'useMaxLifetime', data: jwtLimits, fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${maxJwtSeconds}`) }],
+        });
+      }
+    }
+
     return {
       CallExpression(node) {
+        const signing = matchProjectJwt(node, sourceCode.getScope(node));
+        if (signing) {
+          checkRestJwt(signing);
+          return;
+        }
         const token = matchOperation(context, node, 'token.generate');
         if (!token) return;
         const tokenOptions = token.options;
@@ -143,3 +225,20 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/**
+ * A JWT lifetime given as a duration, in seconds: a number of seconds, or a time-span string (`'5m'`, `'2 days'`).
+ * `jsonwebtoken` reads a string with no unit as milliseconds; `jose` reads a number as an absolute time, not a duration.
+ */
+function jwtDurationSeconds(node: TSESTree.Node, library: ProjectJwtSigning['library'], scope: TSESLint.Scope.Scope): number | null {
+  const origin = findLiteralOrigin(node, scope);
+  if (origin) {
+    const seconds = parseDuration(origin.text);
+    if (seconds === null) return null;
+    return library === 'jsonwebtoken' && /^\s*[\d.]+\s*$/.test(origin.text) ? seconds / 1000 : seconds;
+  }
+  const time = evaluateTime(node, scope);
+  // `setExpirationTime(Math.floor(Date.now() / 1000) + 3600)`: an absolute time.
+  if (library === 'jose') return time?.base === 'now-seconds' ? time.offset : null;
+  return time?.base === 'none' ? time.offset : null;
+}

@@ -57,8 +57,40 @@ export default async function handler(req, res) {
 `;
 const sequence = opentok(`{ expireTime: (log(), 1800) }`);
 
+// --- JWTs signed by hand for the Video REST API --------------------------------------------------------------------
+const JWT_IMPORT = `import jwt from 'jsonwebtoken';\n`;
+/** `jwt.sign(claims, secret, options)` for opentok's REST API. */
+const jwtSign = (claims: string, options = '') => `${JWT_IMPORT}export const auth = () => jwt.sign({ iss: process.env.OT_KEY, ist: 'project', iat: ${NOW}${claims} }, process.env.OT_SECRET${options});\n`;
+const jwtNoExpiry = jwtSign('');
+const jwtMilliseconds = jwtSign(', exp: Date.now() + 300');
+const jwtTooLong = jwtSign(`, exp: ${NOW} + 3600`);
+const jwtExpiresIn = jwtSign('', ", { expiresIn: '1h' }");
+const joseCode = (expiration: string) => `import { SignJWT } from 'jose';
+export const auth = async () => await new SignJWT({ iss: process.env.OT_KEY, ist: 'project' }).setProtectedHeader({ alg: 'HS256' }).setIssuedAt()${expiration}.sign(secret);\n`;
+const joseNoExpiry = joseCode('');
+const joseTooLong = joseCode(".setExpirationTime('2h')");
+const vonageJwt = (options: string) => `const { tokenGenerate } = require('@vonage/jwt');\nmodule.exports = () => tokenGenerate(process.env.APP_ID, process.env.KEY${options});\n`;
+const vonageJwtDefault = vonageJwt('');
+const vonageJwtTtl = vonageJwt(', { ttl: 86400 }');
+const jwtRequire = `const { sign } = require('jsonwebtoken');\nmodule.exports = () => sign({ application_id: process.env.APP_ID, iat: ${NOW} }, key, { algorithm: 'RS256', expiresIn: 600 });\n`;
+
+const replaceIn = (code: string, from: string, to: string) => code.replace(from, to);
+
 runRuleTester('require-token-expiry', rule, {
   valid: [
+    // REST JWTs with a short expiry; a JWT for another service; a client token signed with @vonage/jwt.
+    jwtSign(`, exp: ${NOW} + 300`),
+    jwtSign('', ", { expiresIn: '5m' }"),
+    jwtSign('', ', { expiresIn: 120 }'),
+    jwtSign('', ", { expiresIn: '300000' }"),
+    joseCode(".setExpirationTime('5m')"),
+    joseCode(`.setExpirationTime(${NOW} + 60)`),
+    vonageJwt(`, { exp: ${NOW} + 120 }`),
+    vonageJwt(', { ttl: 300 }'),
+    vonageJwt(", { sub: 'alice', acl: { paths: {} } }"),
+    `${JWT_IMPORT}export const session = () => jwt.sign({ sub: user.id, role: 'admin' }, process.env.SESSION_SECRET);\n`,
+    `${JWT_IMPORT}export const auth = () => jwt.sign({ ist: 'project', ...claims }, secret);\n`,
+    { code: jwtTooLong, options: [{ maxRestJwtSeconds: 3600 }] },
     // Seconds since the epoch, within the default 2 hours.
     opentok(`{ role: 'publisher', expireTime: ${NOW} + 3600 }`),
     opentok(`{ expireTime: Math.round(Date.now() / 1000) + 2 * 60 * 60 }`),
@@ -88,6 +120,66 @@ runRuleTester('require-token-expiry', rule, {
     opentok(`{ expireTime: 1893456000 }`),
   ],
   invalid: [
+    { code: jwtNoExpiry, errors: [{ messageId: 'restJwtNoExpiry', ...at(jwtNoExpiry, 'jwt.sign'), data: { max: '5 minutes', seconds: '300' } }] },
+    {
+      code: jwtMilliseconds,
+      errors: [
+        {
+          messageId: 'restJwtMilliseconds',
+          ...at(jwtMilliseconds, 'Date.now() + 300'),
+          suggestions: [{ messageId: 'toSeconds', output: replaceIn(jwtMilliseconds, 'exp: Date.now() + 300', 'exp: Math.floor((Date.now() + 300) / 1000)') }],
+        },
+      ],
+    },
+    {
+      code: jwtTooLong,
+      errors: [
+        {
+          messageId: 'restJwtTooLong',
+          ...at(jwtTooLong, `${NOW} + 3600`),
+          data: { lifetime: '1 hour', max: '5 minutes' },
+          suggestions: [{ messageId: 'useMaxLifetime', data: { max: '5 minutes', seconds: '300' }, output: replaceIn(jwtTooLong, `exp: ${NOW} + 3600`, `exp: ${NOW} + 300`) }],
+        },
+      ],
+    },
+    {
+      code: jwtExpiresIn,
+      errors: [
+        {
+          messageId: 'restJwtTooLong',
+          ...at(jwtExpiresIn, "'1h'"),
+          data: { lifetime: '1 hour', max: '5 minutes' },
+          suggestions: [{ messageId: 'useMaxDuration', data: { max: '5 minutes', seconds: '300' }, output: replaceIn(jwtExpiresIn, "'1h'", '300') }],
+        },
+      ],
+    },
+    { code: joseNoExpiry, errors: [{ messageId: 'restJwtNoExpiry', ...at(joseNoExpiry, 'sign'), data: { max: '5 minutes', seconds: '300' } }] },
+    { code: joseTooLong, errors: [{ messageId: 'restJwtTooLong', ...at(joseTooLong, "'2h'"), data: { lifetime: '2 hours', max: '5 minutes' }, suggestions: [] }] },
+    { code: vonageJwtDefault, errors: [{ messageId: 'restJwtTooLong', ...at(vonageJwtDefault, 'tokenGenerate', 2), data: { lifetime: '15 minutes', max: '5 minutes' } }] },
+    {
+      code: vonageJwtTtl,
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [
+        {
+          messageId: 'restJwtTooLong',
+          ...at(vonageJwtTtl, '86400'),
+          data: { lifetime: '24 hours', max: '5 minutes' },
+          suggestions: [{ messageId: 'useMaxDuration', data: { max: '5 minutes', seconds: '300' }, output: replaceIn(vonageJwtTtl, '86400', '300') }],
+        },
+      ],
+    },
+    {
+      code: jwtRequire,
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [
+        {
+          messageId: 'restJwtTooLong',
+          ...at(jwtRequire, '600'),
+          data: { lifetime: '10 minutes', max: '5 minutes' },
+          suggestions: [{ messageId: 'useMaxDuration', data: { max: '5 minutes', seconds: '300' }, output: replaceIn(jwtRequire, '600', '300') }],
+        },
+      ],
+    },
     {
       // No options at all: the SDK default of 24 h is longer than 2 h.
       code: missingOpentok,
