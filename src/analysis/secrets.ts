@@ -17,7 +17,9 @@
  * handed to opentok's `createSession` callback (its `ot` property is the client).
  *
  * Values derived from the secret without carrying it are not the secret: `secret.length`, `Boolean(secret)`,
- * `!!secret`, `secret === x`, `secret.slice(0, 4)`, a hash or a signed token. Neither are names that describe the
+ * `!!secret`, `secret === x`, `secret.slice(0, 4)`, a hash or a signed client token. A JWT signed for the REST API (a
+ * project JWT with `ist: 'project'`, an application JWT with `application_id`: see `project-jwt.ts`) is reported as
+ * a credential of its own, since it calls the API as the project until it expires. Neither are names that describe the
  * secret rather than hold it (`OPENTOK_SECRET_NAME`, `privateKeyPath`, `hasVonageSecret`) or end-to-end encryption
  * secrets (participants are meant to receive those).
  *
@@ -28,6 +30,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { GENERIC_SECRET_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { publicEnvPrefix } from '../sdk';
 import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { matchProjectJwt } from './project-jwt';
 import { getSdkFile } from './sdk-calls';
 import { findProperty, isStringSource, resolveConstant, resolveObject, stringSourceText } from './values';
 import { resolveVariable } from './scope';
@@ -44,7 +47,9 @@ export type SecretKind =
   /** An SDK client object, which keeps the credentials in its own properties. */
   | 'sdk-client'
   /** opentok's `Session` (from `createSession`'s callback): its `ot` property is the client. */
-  | 'opentok-session';
+  | 'opentok-session'
+  /** A JWT signed for the Video REST API: it authenticates as the project until it expires. */
+  | 'rest-jwt';
 
 export type Secret =
   | {
@@ -188,7 +193,7 @@ export function shorten(text: string): string {
 }
 
 const PENDING: unique symbol = Symbol('pending');
-const WORDS = /secret|private_?key/i;
+const WORDS = /secret|private_?key|application_id|tokenGenerate|ist['"]?\s*:\s*['"]project/i;
 
 /** Text every module whose constructor takes credentials starts with: a file must contain one to construct a client. */
 const CONSTRUCTOR_MODULE_PREFIXES = [...new Set(SERVER_CONSTRUCTORS.map(constructor => constructor.module.replace(/\/.*/, '/')))];
@@ -389,6 +394,9 @@ class FileSecrets implements SecretAnalysis {
   }
 
   private callSecret(call: TSESTree.CallExpression, depth: number): Secret | null {
+    if (matchProjectJwt(call, this.sourceCode.getScope(call))) return { kind: 'rest-jwt', name: shorten(this.sourceCode.getText(call.callee)) };
+    const returned = this.restJwtReturnedBy(call, depth);
+    if (returned) return returned;
     const preserved = this.preservedArgument(call);
     if (preserved) {
       const secret = this.evaluate(preserved, depth + 1);
@@ -406,6 +414,25 @@ class FileSecrets implements SecretAnalysis {
     const last = segments[segments.length - 1] as string;
     const underVonageName = segments.slice(0, -1).some(part => VONAGE_NAME_PATTERN.test(part));
     return this.byName(last, shorten(this.sourceCode.getText(call)), this.showsVonageUsage || underVonageName);
+  }
+
+  /** `projectJwt()` where a same-file function returns a REST API JWT (`const projectJwt = () => jwt.sign({ ist: 'project', … })`). */
+  private restJwtReturnedBy(call: TSESTree.CallExpression, depth: number): Secret | null {
+    const callee = skipValueWrappers(call.callee);
+    if (callee.type !== 'Identifier') return null;
+    const variable = this.variableOf(callee);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    let fn: Node | null | undefined = null;
+    if (definition?.type === 'FunctionName') fn = definition.node;
+    else if (definition?.type === 'Variable' && variable && variable.references.every(reference => !reference.isWrite() || reference.init)) fn = definition.node.init;
+    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration')) return null;
+    let body: Node | null = fn.body;
+    if (body.type === 'BlockStatement') {
+      const last = body.body[body.body.length - 1];
+      body = last?.type === 'ReturnStatement' ? last.argument : null;
+    }
+    const secret = body ? this.evaluate(body, depth + 1) : null;
+    return secret?.kind === 'rest-jwt' ? secret : null;
   }
 
   /** The argument or receiver whose whole value a call returns (`x.trim()`, `String(x)`, `Buffer.from(x)`). */
@@ -428,7 +455,7 @@ class FileSecrets implements SecretAnalysis {
 
 /** A secret that survives conversion to a string: the secret itself, not an object holding it. */
 function asString(secret: Secret | null): Secret | null {
-  return secret && (secret.kind === 'api-secret' || secret.kind === 'private-key') ? secret : null;
+  return secret && (secret.kind === 'api-secret' || secret.kind === 'private-key' || secret.kind === 'rest-jwt') ? secret : null;
 }
 
 /** The key of the property that binds `identifier` in a one-level object pattern (`{ key }`, `{ key: id }`, `{ key = 1 }`). */

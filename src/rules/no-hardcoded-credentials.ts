@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../analysis/ast';
+import { matchProjectJwt } from '../analysis/project-jwt';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
@@ -198,6 +199,10 @@ export default createRule<[], MessageIds>({
         if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
           checkCredentialValue(secret, 'encryptionSecret', `passed to \`${call.operation.method}()\``);
         }
+        const signing = matchProjectJwt(node, sourceCode.getScope(node));
+        if (signing?.secret) {
+          checkCredentialValue(encodedValue(signing.secret), signing.library === '@vonage/jwt' ? 'privateKey' : 'apiSecret', 'used to sign a Video REST API JWT');
+        }
         for (const header of call?.rest?.headers ?? []) {
           if (header.name === REST_AUTH_HEADERS.legacyPartner) checkPartnerHeader(header.value);
         }
@@ -229,6 +234,15 @@ export default createRule<[], MessageIds>({
     };
   },
 });
+
+/** The string a key is made from: `new TextEncoder().encode('…')` (`jose`), `Buffer.from('…')`. */
+function encodedValue(node: TSESTree.Node): TSESTree.Node {
+  const value = skipValueWrappers(node);
+  if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression') return node;
+  const method = getPropertyName(value.callee);
+  const argument = value.arguments[0];
+  return (method === 'encode' || method === 'from') && argument && argument.type !== 'SpreadElement' ? argument : node;
+}
 
 function looksLikeSecretValue(text: string, kind: SecretKind): boolean {
   if (text.length < MIN_NAMED_SECRET_LENGTH || /\s/.test(text) || isPlaceholderSecret(text) || ENV_VAR_NAME.test(text)) return false;

@@ -216,7 +216,7 @@ export default createRule<[], MessageIds>({
 
     /** Client objects leak through serialisation (responses, logs), not through string conversion or template locals. */
     function isExposedBy(secret: Secret, sink: Sink, asText: boolean): boolean {
-      const isString = secret.kind === 'api-secret' || secret.kind === 'private-key';
+      const isString = secret.kind === 'api-secret' || secret.kind === 'private-key' || secret.kind === 'rest-jwt';
       return isString || (!asText && sink.kind !== 'template');
     }
 
@@ -472,6 +472,8 @@ function describeSecret(secret: Secret): string {
       return `The application private key \`${secret.name}\``;
     case 'sdk-client':
       return `The \`${secret.sdkClass}\` instance \`${secret.name}\`, which keeps the credentials in its properties,`;
+    case 'rest-jwt':
+      return `The Video REST API JWT \`${secret.name}\`, which lets its holder call the API as your project until it expires,`;
     case 'opentok-session':
       return `The opentok \`Session\` \`${secret.name}\`, whose \`ot\` property keeps the API secret,`;
   }

@@ -137,12 +137,20 @@ function secretAt(code: string, snippet: string, where: string, env: string, rep
   };
 }
 
+const SIGNED = 'used to sign a Video REST API JWT';
+const jwtLiteral = `import jwt from 'jsonwebtoken';
+export const auth = () => jwt.sign({ iss: '12345678', ist: 'project', exp: Math.floor(Date.now() / 1000) + 300 }, '${API_SECRET}');`;
+const joseLiteral = `import { SignJWT } from 'jose';
+export const auth = () => new SignJWT({ iss: '12345678', ist: 'project' }).setExpirationTime('5m').sign(new TextEncoder().encode('${API_SECRET}'));`;
 const partnerLiteral = partnerHeader(`'12345678:${API_SECRET}'`);
 const partnerTemplate = partnerHeader(`\`\${process.env.OT_KEY}:${API_SECRET}\``);
 const partnerConstant = partnerHeader('`${KEY}:${OT_SECRET}`', `const OT_SECRET = '${API_SECRET}';\n`);
 
 runRuleTester('no-hardcoded-credentials', rule, {
   valid: [
+    // A JWT for another service signed with a literal (its own rule's business), and a project JWT signed from the environment.
+    `import jwt from 'jsonwebtoken';\nexport const session = () => jwt.sign({ sub: 'u' }, 'not-a-vonage-secret-1234');`,
+    `import jwt from 'jsonwebtoken';\nexport const auth = () => jwt.sign({ iss: KEY, ist: 'project' }, process.env.OT_SECRET, { expiresIn: 300 });`,
     // The partner header built from the environment, or sent to another host.
     partnerHeader('`${process.env.OT_KEY}:${process.env.OT_SECRET}`'),
     partnerHeader('process.env.OT_PARTNER_AUTH'),
@@ -335,6 +343,9 @@ export class TokenService {
     },
   ],
   invalid: [
+    // A literal secret signing a project JWT for the REST API (jsonwebtoken, jose).
+    { code: jwtLiteral, errors: [secretAt(jwtLiteral, `'${API_SECRET}'`, SIGNED, 'VONAGE_API_SECRET')] },
+    { code: joseLiteral, errors: [secretAt(joseLiteral, `'${API_SECRET}'`, SIGNED, 'VONAGE_API_SECRET')] },
     // The legacy `X-TB-PARTNER-AUTH: <key>:<secret>` REST header: a literal, a template, a constant in a template.
     { code: partnerLiteral, errors: [secretAt(partnerLiteral, `'12345678:${API_SECRET}'`, PARTNER, 'VONAGE_PARTNER_AUTH')] },
     { code: partnerTemplate, errors: [secretAt(partnerTemplate, `\`\${process.env.OT_KEY}:${API_SECRET}\``, PARTNER, 'VONAGE_PARTNER_AUTH')] },

@@ -34,6 +34,15 @@ const removeProperty = (name: string, output: string) => ({ messageId: 'removePr
 const removeArgument = (output: string) => ({ messageId: 'removeArgument', output }) as never;
 const removeStatement = (output: string) => ({ messageId: 'removeStatement', output }) as never;
 
+// --- JWTs for the REST API -------------------------------------------------------------------------------------------
+const restJwt = (body: string) => `import jwt from 'jsonwebtoken';
+const projectJwt = () => jwt.sign({ iss: process.env.OT_KEY, ist: 'project', iat: now(), exp: now() + 300 }, process.env.OT_SECRET);
+${body}`;
+const restJwtLogged = restJwt("export function archive(sid) {\n  const auth = projectJwt();\n  console.log('calling the API with', auth);\n}\n");
+const restJwtReturned = restJwt("export const handler = (req, res) => res.json({ ok: true, auth: projectJwt() });\n");
+const restJwtDescribed = (name: string) => `The Video REST API JWT \`${name}\`, which lets its holder call the API as your project until it expires,`;
+
+
 // --- HTTP responses -------------------------------------------------------------------------------------------------
 
 const express = `const express = require('express');
@@ -414,7 +423,7 @@ runRuleTester('no-secret-exposure', rule, {
      const ot = new OpenTok(process.env.OPENTOK_API_KEY, secret);
      export const health = (req, res) => res.json({ hasSecret: Boolean(secret), configured: !!secret, length: secret.length, kind: typeof secret, same: secret === req.query.s });
      console.log('secret set:', secret !== undefined, 'prefix', secret.slice(0, 4) + '…');`,
-    // Hashes and signed tokens made with the secret are not the secret.
+    // Hashes and signed tokens made with the secret are not the secret (a JWT with no project claims is for another service).
     `import OpenTok from 'opentok';
      import crypto from 'crypto';
      import jwt from 'jsonwebtoken';
@@ -548,6 +557,15 @@ runRuleTester('no-secret-exposure', rule, {
     `import debug from 'debug';\ndebug.enable();\ndebug.enable(...namespaces);\nconst m = require(name);\nexport function f(secret) { if (!secret) return; }`,
   ],
   invalid: [
+    // -- a project JWT for the REST API, logged or returned --
+    {
+      code: restJwtLogged,
+      errors: [error('secretLogged', restJwtLogged, ['with\', auth', 'auth'], { secret: restJwtDescribed('auth'), sink: 'console.log()' }, [removeArgument(restJwtLogged.replace(", auth);", ");"))])],
+    },
+    {
+      code: restJwtReturned,
+      errors: [error('secretInResponse', restJwtReturned, 'projectJwt()', { secret: restJwtDescribed('jwt.sign'), sink: 'res.json()' }, [removeProperty('auth', restJwtReturned.replace(', auth: projectJwt()', ''))])],
+    },
     // -- responses --
     {
       // Express: the secret as a property of the JSON payload (CommonJS, require declared).
