@@ -1,10 +1,19 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { findSessionCredential } from '../sdk';
-import type { CredentialFormat } from '../sdk';
+import { getPropertyName } from '../analysis/ast';
+import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { BROWSER_SDK_MODULES, CLIENT_DIRECTIVE, PUBLIC_ENV_MODULES, REACT_COMPONENT_MODULES, bundledEnvToolchain, findSessionCredential, publicEnvPrefix } from '../sdk';
+import type { BuildTimeEnvForm, CredentialFormat } from '../sdk';
 import { createRule } from '../util/create-rule';
 
-type MessageIds = 'hardcodedSessionId' | 'hardcodedToken';
+type MessageIds = 'hardcodedSessionId' | 'hardcodedToken' | 'bundledSessionId' | 'bundledToken';
+
+/** Environment variable names (prefix removed) that hold a session ID: `SESSION_ID`, `OT_SESSION`, `VONAGE_SESSIONID`. */
+const SESSION_ID_NAME = /(?:^|_)SESSION_?ID$|^(?:OT|OPENTOK|TOKBOX|VONAGE|VIDEO)_?(?:VIDEO_)?SESSION$/i;
+/** … that hold a client token: `TOKEN`, `OT_TOKEN`, `VONAGE_VIDEO_TOKEN`, `SESSION_TOKEN`, `PUBLISHER_TOKEN`. */
+const TOKEN_NAME = /^(?:(?:OT|OPENTOK|TOKBOX|VONAGE|VIDEO|SESSION|CLIENT|PARTICIPANT|PUBLISHER|SUBSCRIBER|MODERATOR)_?)*TOKEN$/i;
+/** Modules whose presence makes a file browser code. */
+const BROWSER_MODULES = new Set([...BROWSER_SDK_MODULES, ...Object.keys(REACT_COMPONENT_MODULES)]);
 
 const MESSAGE_OF: Record<CredentialFormat, MessageIds> = {
   'session-id': 'hardcodedSessionId',
@@ -32,6 +41,10 @@ export default createRule<[], MessageIds>({
         'Hard-coded Vonage Video {{format}}: every user of this code joins the same session, so earlier participants can reach later meetings. Create a session per call on your server and fetch its ID from your token endpoint.',
       hardcodedToken:
         "Hard-coded Vonage Video {{format}}: anyone who reads this code can join the session with the token's role until it expires. Fetch a token per participant from your authenticated token endpoint.",
+      bundledSessionId:
+        '`{{name}}` is compiled into the browser bundle by {{toolchain}}, so this session ID is baked into the JavaScript every visitor downloads: one session for every visitor, and anyone can join it. Create a session per call on your server and fetch its ID from your token endpoint.',
+      bundledToken:
+        "`{{name}}` is compiled into the browser bundle by {{toolchain}}, so this client token is baked into the JavaScript every visitor downloads: one session for every visitor, joined with the token's role until it expires. Fetch a token per participant from your authenticated token endpoint.",
     },
     schema: [],
   },
@@ -41,7 +54,54 @@ export default createRule<[], MessageIds>({
       if (found) context.report({ node, messageId: MESSAGE_OF[found.format], data: { format: FORMAT_NAME[found.format] } });
     }
 
+    const vonage = mayUseVonage(context.sourceCode);
+    let browserCode: boolean | undefined;
+
+    /** The file runs in a browser: `'use client'`, or it uses the browser SDK or its React components. */
+    function isBrowserCode(): boolean {
+      browserCode ??=
+        context.sourceCode.ast.body.some(
+          statement =>
+            (statement.type === 'ExpressionStatement' && statement.directive === CLIENT_DIRECTIVE) ||
+            (statement.type === 'ImportDeclaration' && BROWSER_MODULES.has(statement.source.value)),
+        ) || getSdkFile(context).trackedCalls.some(call => call.sdk === 'browser');
+      return browserCode;
+    }
+
+    /** A session ID or token read from a variable the toolchain compiles into the browser bundle. */
+    function checkEnvironmentRead(node: TSESTree.Node, name: string, form: BuildTimeEnvForm, display: string): void {
+      const prefix = publicEnvPrefix(name);
+      const bare = prefix === null ? name : name.slice(prefix.length);
+      const messageId = SESSION_ID_NAME.test(bare) ? 'bundledSessionId' : TOKEN_NAME.test(bare) ? 'bundledToken' : null;
+      if (!messageId) return;
+      const toolchain = bundledEnvToolchain(name, form, form === 'module' || isBrowserCode());
+      if (toolchain !== null) context.report({ node, messageId, data: { name: display, toolchain } });
+    }
+
+    const environmentListeners = vonage
+      ? {
+          MemberExpression(node: TSESTree.MemberExpression) {
+            const object = node.object;
+            if (object.type !== 'MemberExpression' || object.computed || object.property.type !== 'Identifier' || object.property.name !== 'env') return;
+            const root = object.object;
+            const form: BuildTimeEnvForm | null =
+              root.type === 'Identifier' && root.name === 'process' ? 'process.env' : root.type === 'MetaProperty' && root.meta.name === 'import' ? 'import.meta.env' : null;
+            const name = form && getPropertyName(node);
+            if (form && name) checkEnvironmentRead(node, name, form, `${form}.${name}`);
+          },
+          ImportDeclaration(node: TSESTree.ImportDeclaration) {
+            // SvelteKit: `import { PUBLIC_SESSION_ID } from '$env/static/public'`.
+            if (!PUBLIC_ENV_MODULES.includes(node.source.value)) return;
+            for (const specifier of node.specifiers) {
+              if (specifier.type !== 'ImportSpecifier' || specifier.imported.type !== 'Identifier') continue;
+              checkEnvironmentRead(specifier, specifier.imported.name, 'module', specifier.imported.name);
+            }
+          },
+        }
+      : {};
+
     return {
+      ...environmentListeners,
       Literal(node) {
         if (typeof node.value === 'string') check(node, node.value);
       },

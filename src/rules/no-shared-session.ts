@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, getValueParent } from '../analysis/ast';
+import { getCalleeMember, getPropertyName, getValueParent, skipValueWrappers } from '../analysis/ast';
 import { runsOnce, sharedPlaceOfAssignment, sharedPlaceOfCall } from '../analysis/execution-context';
 import type { RunsOnce, SharedPlace } from '../analysis/execution-context';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
+import { getSinks } from '../analysis/sinks';
 import { findLiteralOrigin } from '../analysis/values';
 import { findSessionCredential } from '../sdk';
 import { createRule } from '../util/create-rule';
@@ -13,7 +14,12 @@ import { resolveVariable } from '../analysis/scope';
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
-type MessageIds = 'sessionCreatedOnce' | 'sessionStored' | 'tokenCreatedOnce' | 'tokenStored' | 'fixedSessionId';
+type MessageIds = 'sessionCreatedOnce' | 'sessionStored' | 'tokenCreatedOnce' | 'tokenStored' | 'fixedSessionId' | 'fixedSessionIdSent';
+
+/** Response properties that hand the caller a session ID. */
+const SESSION_ID_PROPERTY = /^session_?id$/i;
+/** Environment variables that hold one pre-made session ID (`SESSION_ID`, `OT_SESSION_ID`, `VONAGE_SESSION`). */
+const SESSION_ID_VARIABLE = /(?:^|_)SESSION_?ID$|^(?:OT|OPENTOK|TOKBOX|VONAGE|VIDEO)_?SESSION$/i;
 
 const MAX_HOPS = 4;
 
@@ -37,6 +43,8 @@ export default createRule<[], MessageIds>({
         'Client token kept in {{place}}, which every request shares: every participant gets the same identity and role. Generate a token per participant in the request handler.',
       fixedSessionId:
         'Token minted for a fixed session ID ({{source}}): every caller joins the same session, meeting after meeting. Create a session per meeting and look its ID up for the caller.',
+      fixedSessionIdSent:
+        'Every request gets the same session ID ({{source}}, set once for the whole server): every caller joins the same session, meeting after meeting. Create a session per meeting and look its ID up for the caller.',
     },
     schema: [],
   },
@@ -87,8 +95,25 @@ export default createRule<[], MessageIds>({
       if (environment) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${environment}\`` } });
     }
 
+    /** `res.json({ sessionId: process.env.SESSION_ID, token })`: one pre-made session handed to every caller. */
+    function checkSentSessionId(node: TSESTree.CallExpression): void {
+      const sink = getSinks(context).ofCall(node);
+      if (sink?.kind !== 'response') return;
+      for (const value of sink.values) {
+        const object = skipValueWrappers(value);
+        if (object.type !== 'ObjectExpression') continue;
+        for (const property of object.properties) {
+          if (property.type !== 'Property' || !SESSION_ID_PROPERTY.test(getPropertyName(property) ?? '')) continue;
+          const environment = environmentVariable(skipValueWrappers(property.value));
+          const name = environment?.slice(environment.lastIndexOf('.') + 1) ?? '';
+          if (environment && SESSION_ID_VARIABLE.test(name)) context.report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: `\`${environment}\`` } });
+        }
+      }
+    }
+
     return {
       CallExpression(node) {
+        checkSentSessionId(node);
         const call = getSdkFile(context).matchCall(node);
         if (!call) return;
         const kind = call.operation.kind;

@@ -6,21 +6,50 @@
  */
 import { SERVER_SDK_MODULES } from './modules';
 
+/** How code reads a build-time variable: `process.env.X`, `import.meta.env.X`, or an import from a virtual module. */
+export type BuildTimeEnvForm = 'process.env' | 'import.meta.env' | 'module';
+
+/** A toolchain that compiles environment variables with a prefix into the browser bundle. */
+export interface BundledEnvToolchain {
+  prefix: string;
+  toolchain: string;
+  forms: readonly BuildTimeEnvForm[];
+}
+
 /**
- * Prefixes that make an environment variable public: the bundler replaces `process.env.<PREFIX>X` /
- * `import.meta.env.<PREFIX>X` with its value in JavaScript sent to every visitor. Next.js, Vite, Create React App,
+ * Toolchains that inline environment variables into browser code: the bundler replaces `process.env.<PREFIX>X` /
+ * `import.meta.env.<PREFIX>X` (or SvelteKit's `import { PUBLIC_X } from '$env/static/public'`) with its value in the
+ * JavaScript sent to every visitor.
+ */
+export const BUNDLED_ENV_TOOLCHAINS: readonly BundledEnvToolchain[] = [
+  { prefix: 'NEXT_PUBLIC_', toolchain: 'Next.js', forms: ['process.env'] },
+  { prefix: 'VITE_', toolchain: 'Vite', forms: ['import.meta.env'] },
+  { prefix: 'REACT_APP_', toolchain: 'Create React App', forms: ['process.env'] },
+  { prefix: 'EXPO_PUBLIC_', toolchain: 'Expo', forms: ['process.env'] },
+  { prefix: 'PUBLIC_', toolchain: 'SvelteKit or Astro', forms: ['module', 'import.meta.env'] },
+  { prefix: 'GATSBY_', toolchain: 'Gatsby', forms: ['process.env'] },
+  { prefix: 'NUXT_PUBLIC_', toolchain: 'Nuxt', forms: ['process.env'] },
+  { prefix: 'VUE_APP_', toolchain: 'Vue CLI', forms: ['process.env'] },
+];
+
+/**
+ * Prefixes that make an environment variable public (see `BUNDLED_ENV_TOOLCHAINS`): Next.js, Vite, Create React App,
  * Expo, SvelteKit/Astro (`PUBLIC_`), Gatsby, Nuxt, Vue CLI.
  */
-export const BROWSER_PUBLIC_ENV_PREFIXES: readonly string[] = [
-  'NEXT_PUBLIC_',
-  'VITE_',
-  'REACT_APP_',
-  'EXPO_PUBLIC_',
-  'PUBLIC_',
-  'GATSBY_',
-  'NUXT_PUBLIC_',
-  'VUE_APP_',
-];
+export const BROWSER_PUBLIC_ENV_PREFIXES: readonly string[] = BUNDLED_ENV_TOOLCHAINS.map(toolchain => toolchain.prefix);
+
+/**
+ * How a read of an environment variable ends up in the browser: through a public prefix (compiled into the bundle
+ * by its toolchain, wherever it is read), through `import.meta.env` (Vite and friends replace every such read at build
+ * time), or, for a plain `process.env.X` read in browser code, through the bundler's `define` (webpack `DefinePlugin`,
+ * `dotenv-webpack`, Vite `define`, esbuild `--define`): `null` when it stays on the server.
+ */
+export function bundledEnvToolchain(name: string, form: BuildTimeEnvForm, inBrowserCode: boolean): string | null {
+  const toolchain = BUNDLED_ENV_TOOLCHAINS.find(candidate => name.startsWith(candidate.prefix) && name.length > candidate.prefix.length);
+  if (toolchain) return toolchain.toolchain;
+  if (!inBrowserCode) return null;
+  return form === 'import.meta.env' ? 'Vite' : "the bundler's `define`";
+}
 
 /** SvelteKit's modules of public environment variables (`import { PUBLIC_X } from '$env/static/public'`). */
 export const PUBLIC_ENV_MODULES: readonly string[] = ['$env/static/public', '$env/dynamic/public'];

@@ -1,4 +1,5 @@
 import rule from '../../src/rules/no-hardcoded-session-credentials';
+import { at } from '../helpers/locate';
 import { runRuleTester } from '../helpers/rule-tester';
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -106,8 +107,44 @@ function report(format: Format, line: number, column: number, text: string) {
   };
 }
 
+// --- session IDs and tokens from build-time environment variables --------------------------------------------------
+const viteClient = `import OT from '@opentok/client';
+const session = OT.initSession(import.meta.env.VITE_OT_API_KEY, import.meta.env.VITE_OT_SESSION_ID);
+session.connect(import.meta.env.VITE_OT_TOKEN);
+`;
+const bundled = (code: string, snippet: string, messageId: 'bundledSessionId' | 'bundledToken', toolchain: string, name = snippet) => ({
+  messageId,
+  ...at(code, snippet),
+  data: { name, toolchain },
+});
+const reactApp = `import { OTSession } from 'opentok-react';
+export const Room = () => <OTSession apiKey={process.env.REACT_APP_API_KEY} sessionId={process.env.REACT_APP_SESSION_ID} token={process.env.REACT_APP_TOKEN} />;
+`;
+const nextClient = `'use client';
+import OT from '@opentok/client';
+export const join = () => OT.initSession(process.env.NEXT_PUBLIC_VONAGE_APP_ID, process.env.NEXT_PUBLIC_SESSION_ID).connect(process.env.NEXT_PUBLIC_VONAGE_TOKEN);
+`;
+const expoApp = `import { OTSession } from 'opentok-react-native';
+export const Call = () => <OTSession apiKey={KEY} sessionId={process.env.EXPO_PUBLIC_OT_SESSION} token={process.env.EXPO_PUBLIC_OT_TOKEN} />;
+`;
+const svelteKit = `import { PUBLIC_SESSION_ID, PUBLIC_VONAGE_APP_ID } from '$env/static/public';
+import OT from '@opentok/client';
+export const session = OT.initSession(PUBLIC_VONAGE_APP_ID, PUBLIC_SESSION_ID);
+`;
+const webpackDefine = `import OT from '@opentok/client';
+export const session = OT.initSession(process.env.OT_API_KEY, process.env.OT_SESSION_ID);
+`;
+const otherToolchains = `import OT from '@opentok/client';
+OT.initSession(k, process.env.NUXT_PUBLIC_SESSION_ID || process.env.GATSBY_SESSION_ID || process.env.VUE_APP_VIDEO_SESSION);
+`;
+
 runRuleTester('no-hardcoded-session-credentials', rule, {
   valid: [
+    // Public IDs from build-time variables; session IDs from the environment in server code; other services' tokens.
+    `import OT from '@opentok/client';\nOT.initSession(import.meta.env.VITE_OT_API_KEY, sessionIdFromServer);`,
+    `import OpenTok from 'opentok';\nconst ot = new OpenTok(process.env.OT_API_KEY, process.env.OT_API_SECRET);\nexport const t = () => ot.generateToken(process.env.OT_SESSION_ID);`,
+    `import OT from '@opentok/client';\nconst mapbox = import.meta.env.VITE_MAPBOX_TOKEN; const csrf = process.env.REACT_APP_CSRF_TOKEN;`,
+    `const session = process.env.REACT_APP_SESSION_ID;`,
     // Server: the session ID comes from the request, the token is generated per participant.
     `
 import OpenTok from 'opentok';
@@ -118,8 +155,8 @@ app.post('/api/rooms/:roomId/token', requireUser, (req, res) => {
   res.json({ sessionId, token });
 });
 `,
-    // Client: IDs from the environment.
-    'const session = OT.initSession(process.env.VONAGE_APP_ID, process.env.SESSION_ID);',
+    // Client: the application ID from the environment, the session ID from the server.
+    'const session = OT.initSession(process.env.VONAGE_APP_ID, await fetchSessionId());',
     // Client: the documented pattern, fetched from the token server per meeting.
     `
 const response = await fetch('/api/rooms/' + roomId + '/token', { method: 'POST', credentials: 'include' });
@@ -181,6 +218,49 @@ function Room({ credentials }) {
     },
   ],
   invalid: [
+    {
+      code: viteClient,
+      errors: [
+        bundled(viteClient, 'import.meta.env.VITE_OT_SESSION_ID', 'bundledSessionId', 'Vite'),
+        bundled(viteClient, 'import.meta.env.VITE_OT_TOKEN', 'bundledToken', 'Vite'),
+      ],
+    },
+    {
+      code: reactApp,
+      errors: [
+        bundled(reactApp, 'process.env.REACT_APP_SESSION_ID', 'bundledSessionId', 'Create React App'),
+        bundled(reactApp, 'process.env.REACT_APP_TOKEN', 'bundledToken', 'Create React App'),
+      ],
+    },
+    {
+      code: nextClient,
+      errors: [
+        bundled(nextClient, 'process.env.NEXT_PUBLIC_SESSION_ID', 'bundledSessionId', 'Next.js'),
+        bundled(nextClient, 'process.env.NEXT_PUBLIC_VONAGE_TOKEN', 'bundledToken', 'Next.js'),
+      ],
+    },
+    {
+      code: expoApp,
+      errors: [
+        bundled(expoApp, 'process.env.EXPO_PUBLIC_OT_SESSION', 'bundledSessionId', 'Expo'),
+        bundled(expoApp, 'process.env.EXPO_PUBLIC_OT_TOKEN', 'bundledToken', 'Expo'),
+      ],
+    },
+    { code: svelteKit, errors: [bundled(svelteKit, 'PUBLIC_SESSION_ID', 'bundledSessionId', 'SvelteKit or Astro')] },
+    {
+      // Browser code (the OT global): a plain \`process.env.X\` there is whatever the bundler's define wrote in.
+      code: 'const session = OT.initSession(process.env.VONAGE_APP_ID, process.env.SESSION_ID);',
+      errors: [{ messageId: 'bundledSessionId', line: 1, column: 59, endLine: 1, endColumn: 81, data: { name: 'process.env.SESSION_ID', toolchain: "the bundler's `define`" } }],
+    },
+    { code: webpackDefine, errors: [bundled(webpackDefine, 'process.env.OT_SESSION_ID', 'bundledSessionId', "the bundler's `define`")] },
+    {
+      code: otherToolchains,
+      errors: [
+        bundled(otherToolchains, 'process.env.NUXT_PUBLIC_SESSION_ID', 'bundledSessionId', 'Nuxt'),
+        bundled(otherToolchains, 'process.env.GATSBY_SESSION_ID', 'bundledSessionId', 'Gatsby'),
+        bundled(otherToolchains, 'process.env.VUE_APP_VIDEO_SESSION', 'bundledSessionId', 'Vue CLI'),
+      ],
+    },
     // A client config.js with both values hard-coded: one report per literal, each with its own format.
     {
       code: `const API_KEY = '12345678';\nconst SESSION_ID = ${quote(SESSION_ID)};\nconst TOKEN = ${quote(T1_TOKEN)};`,

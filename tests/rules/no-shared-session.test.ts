@@ -111,8 +111,20 @@ export async function POST() {
 }
 `;
 
+// One pre-made session from the environment handed to every request; a REST session created once at start-up.
+const envSessionSent = `${OPENTOK}const app = require('express')();
+app.get('/join', (req, res) => res.json({ apiKey: process.env.OT_KEY, sessionId: process.env.OT_SESSION_ID, token: opentok.generateToken(req.query.sessionId) }));
+`;
+const restSessionOnce = `const axios = require('axios');
+const created = axios.post('https://api.opentok.com/session/create', 'p2p.preference=disabled', { headers: { 'X-OPENTOK-AUTH': jwt } });
+module.exports = (req, res) => created.then(({ data }) => res.json({ sessionId: data[0].session_id }));
+`;
+
 runRuleTester('no-shared-session', rule, {
   valid: [
+    // A session ID from the environment only in an admin tool that is not a response; a per-request session ID.
+    `${OPENTOK}console.log({ sessionId: process.env.OT_SESSION_ID });`,
+    { code: `${OPENTOK}const app = require('express')();\napp.get('/join', (req, res) => res.json({ sessionId: req.params.id, appId: process.env.APP_ID }));`, languageOptions: commonjs },
     // A session per meeting, created in the handler and stored keyed by room.
     {
       code: `${OPENTOK}const rooms = {};
@@ -171,6 +183,16 @@ app.post('/m', async (req, res) => { const meeting = new Meeting(); await meetin
     `import express from 'express';\nconst s = authClient.createSession({ ttl: 60 });`,
   ],
   invalid: [
+    {
+      code: envSessionSent,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'fixedSessionIdSent', ...at(envSessionSent, 'process.env.OT_SESSION_ID'), data: { source: '`process.env.OT_SESSION_ID`' } }],
+    },
+    {
+      code: restSessionOnce,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'sessionCreatedOnce', ...at(restSessionOnce, 'post'), data: { when: 'at module scope' } }],
+    },
     {
       // opentok-node's sample: created at module scope (callback registers the session with app.set).
       code: helloWorld,
