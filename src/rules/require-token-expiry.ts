@@ -5,6 +5,7 @@ import { findLiteralOrigin } from '../analysis/values';
 import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
 import type { OperationOptions } from '../analysis/operation-options';
 import { mayUseVonage } from '../analysis/sdk-calls';
+import { assignedValues, unboundedRequestInput } from '../analysis/changing-values';
 import { matchProjectJwt, parseDuration } from '../analysis/project-jwt';
 import type { ProjectJwtSigning } from '../analysis/project-jwt';
 import { evaluateTime, formatDuration } from '../analysis/time';
@@ -24,6 +25,7 @@ type MessageIds =
   | 'tooLong'
   | 'milliseconds'
   | 'duration'
+  | 'clientLifetime'
   | 'restJwtNoExpiry'
   | 'restJwtTooLong'
   | 'restJwtMilliseconds'
@@ -59,6 +61,8 @@ export default createRule<Options, MessageIds>({
         '`expireTime` is in milliseconds, but the SDK expects seconds since the epoch: the token would stay valid for thousands of years. Divide by 1000.',
       duration:
         '`expireTime` is a duration ({{lifetime}}), but the SDK expects an absolute time in seconds since the epoch: `opentok` throws and `@vonage/video` silently makes it 15 minutes. Add the current time.',
+      clientLifetime:
+        '`expireTime` is computed from request input ({{source}}) with no upper bound: any caller can ask for a token that lasts as long as the API allows (30 days). Cap it on the server, for example with `Math.min(…, now + {{seconds}})`.',
       restJwtNoExpiry:
         'This JWT for the Video REST API never expires: whoever obtains it (a log, a proxy, a leaked request) can call the API as your project for good. Give it an expiry of at most {{max}}, and sign a new one for each request.',
       restJwtTooLong:
@@ -121,38 +125,53 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkValue(property: TSESTree.Property, inline: boolean): void {
-      const value = property.value;
+      const scope = sourceCode.getScope(property.value);
+      // A `let` written more than once, or a parameter's default: every value it can hold reaches the token.
+      const values = assignedValues(property.value, scope) ?? [property.value];
+      let reported = false;
+      for (const value of values) reported = checkTime(value, value === property.value ? property : null, inline) || reported;
+      if (reported) return;
+      const input = unboundedRequestInput(property.value, context);
+      if (input) context.report({ node: property.value, messageId: 'clientLifetime', data: { source: input.description, seconds: limits.seconds } });
+    }
+
+    /** Reports `value` when it is in milliseconds, a duration, or too far ahead; `property` (when it is the value's own) gets the edits. */
+    function checkTime(value: TSESTree.Node, property: TSESTree.Property | null, inline: boolean): boolean {
       const time = evaluateTime(value, sourceCode.getScope(value));
-      if (!time) return;
+      if (!time) return false;
       const text = sourceCode.getText(value);
       const operand = SIMPLE_OPERAND.has(value.type) ? text : `(${text})`;
       if (time.base === 'now-milliseconds' || (time.base === 'none' && time.offset >= MILLISECONDS_THRESHOLD)) {
-        const toSeconds = (fixer: TSESLint.RuleFixer) => replaceOptionValue(fixer, property, `Math.floor(${operand} / 1000)`);
+        const toSeconds = (fixer: TSESLint.RuleFixer) => (property ? replaceOptionValue(fixer, property, `Math.floor(${operand} / 1000)`) : fixer.replaceText(value, `Math.floor(${operand} / 1000)`));
         // An autofix only edits this call's own options, never a shared constant.
-        const autofix = options.fixMilliseconds === true && inline;
+        const autofix = options.fixMilliseconds === true && inline && property !== null;
         context.report({
           node: value,
           messageId: 'milliseconds',
           fix: autofix ? toSeconds : null,
           suggest: autofix ? [] : [{ messageId: 'toSeconds', fix: toSeconds }],
         });
-        return;
+        return true;
       }
       if (time.base === 'none' && time.offset > 0 && time.offset < EPOCH_SECONDS_THRESHOLD) {
         context.report({
           node: value,
           messageId: 'duration',
           data: { lifetime: formatDuration(time.offset) },
-          suggest: [
-            { messageId: 'addNow', fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${operand}`) },
-            ...(time.offset > maxSeconds ? [useMaxLifetime(property)] : []),
-          ],
+          suggest: property
+            ? [
+                { messageId: 'addNow', fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${operand}`) },
+                ...(time.offset > maxSeconds ? [useMaxLifetime(property)] : []),
+              ]
+            : [],
         });
-        return;
+        return true;
       }
       if (time.base === 'now-seconds' && time.offset > maxSeconds) {
-        context.report({ node: value, messageId: 'tooLong', data: { lifetime: formatDuration(time.offset), max: limits.max }, suggest: [useMaxLifetime(property)] });
+        context.report({ node: value, messageId: 'tooLong', data: { lifetime: formatDuration(time.offset), max: limits.max }, suggest: property ? [useMaxLifetime(property)] : [] });
+        return true;
       }
+      return false;
     }
 
     function useMaxLifetime(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {

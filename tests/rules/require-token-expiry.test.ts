@@ -75,9 +75,37 @@ const vonageJwtTtl = vonageJwt(', { ttl: 86400 }');
 const jwtRequire = `const { sign } = require('jsonwebtoken');\nmodule.exports = () => sign({ application_id: process.env.APP_ID, iat: ${NOW} }, key, { algorithm: 'RS256', expiresIn: 600 });\n`;
 
 const replaceIn = (code: string, from: string, to: string) => code.replace(from, to);
+/** The location of `target`, `offset` characters into the first `context` of `code`. */
+function within(code: string, context: string, target: string, offset: number) {
+  const start = at(code, context);
+  return { line: start.line, column: start.column + offset, endLine: start.line, endColumn: start.column + offset + target.length };
+}
+
+// --- values that change ----------------------------------------------------------------------------------------------
+const EXPRESS = `const app = require('express')();\n`;
+const OPENTOK_CJS = `const OpenTok = require('opentok');\nconst opentok = new OpenTok(process.env.OT_KEY, process.env.OT_SECRET);\n`;
+const letFromRequest = `${OPENTOK_CJS}${EXPRESS}app.post('/token', (req, res) => {
+  const now = ${NOW};
+  let exp = now + 3600;
+  if (req.body.days) exp = now + req.body.days * 86400;
+  res.json({ token: opentok.generateToken(req.body.sessionId, { expireTime: exp }) });
+});
+`;
+const letTooLong = `${OPENTOK}export function token(sessionId, vip) {
+  let exp = ${NOW} + 3600;
+  if (vip) exp = ${NOW} + 30 * 86400;
+  return opentok.generateToken(sessionId, { expireTime: exp });
+}
+`;
+const defaultParameter = `${OPENTOK}export const token = (sessionId, exp = ${NOW} + 10 * 86400) => opentok.generateToken(sessionId, { expireTime: exp });\n`;
+const fromQuery = `${OPENTOK_CJS}${EXPRESS}app.get('/token', (req, res) => res.json({ token: opentok.generateToken(req.query.s, { expireTime: ${NOW} + Number(req.query.ttl) }) }));\n`;
 
 runRuleTester('require-token-expiry', rule, {
   valid: [
+    // A request-chosen lifetime capped with Math.min; a let whose every value is short; a short default.
+    { code: fromQuery.replace(`${NOW} + Number(req.query.ttl)`, `Math.min(${NOW} + Number(req.query.ttl), ${NOW} + 3600)`), languageOptions: { sourceType: 'commonjs' } },
+    letTooLong.replace('30 * 86400', '1800'),
+    defaultParameter.replace('10 * 86400', '3600'),
     // REST JWTs with a short expiry; a JWT for another service; a client token signed with @vonage/jwt.
     jwtSign(`, exp: ${NOW} + 300`),
     jwtSign('', ", { expiresIn: '5m' }"),
@@ -120,6 +148,18 @@ runRuleTester('require-token-expiry', rule, {
     opentok(`{ expireTime: 1893456000 }`),
   ],
   invalid: [
+    {
+      code: letFromRequest,
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [{ messageId: 'clientLifetime', ...within(letFromRequest, 'expireTime: exp', 'exp', 12), data: { source: 'req.body.days', seconds: '7200' } }],
+    },
+    {
+      code: fromQuery,
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [{ messageId: 'clientLifetime', ...at(fromQuery, `${NOW} + Number(req.query.ttl)`), data: { source: 'req.query.ttl', seconds: '7200' } }],
+    },
+    { code: letTooLong, errors: [{ messageId: 'tooLong', ...at(letTooLong, `${NOW} + 30 * 86400`), data: { lifetime: '30 days', max: '2 hours' }, suggestions: [] }] },
+    { code: defaultParameter, errors: [{ messageId: 'tooLong', ...at(defaultParameter, `${NOW} + 10 * 86400`), data: { lifetime: '10 days', max: '2 hours' }, suggestions: [] }] },
     { code: jwtNoExpiry, errors: [{ messageId: 'restJwtNoExpiry', ...at(jwtNoExpiry, 'jwt.sign'), data: { max: '5 minutes', seconds: '300' } }] },
     {
       code: jwtMilliseconds,
