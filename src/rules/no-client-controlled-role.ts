@@ -1,16 +1,26 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName } from '../analysis/ast';
+import { getCalleeMember, getPropertyName, skipValueWrappers, walk } from '../analysis/ast';
+import { createGuardMatcher, isIdentityLookup, isIdentityName } from '../analysis/auth-guards';
+import { assignedValues } from '../analysis/changing-values';
 import { getOperationOptions } from '../analysis/operation-options';
-import { requestInputSource } from '../analysis/request-input';
+import { requestInputSource, requestObjectOf } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
-import { resolveObject } from '../analysis/values';
+import { findLiteralOrigin, resolveObject } from '../analysis/values';
 import { OPERATIONS, TOKEN_OPTION } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
 
-type MessageIds = 'roleFromRequest' | 'roleAllowsModerator' | 'optionsFromRequest' | 'useSubscriber' | 'setSubscriberRole';
+type MessageIds = 'roleFromRequest' | 'roleAllowsModerator' | 'roleChosenByRequest' | 'optionsFromRequest' | 'useSubscriber' | 'setSubscriberRole';
+type Node = TSESTree.Node;
+type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
+
+const GUARDS = createGuardMatcher([]);
+
+function isFunction(node: Node): node is FunctionNode {
+  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
+}
 
 /** Method names of token operations: a call by any other name is no token call, and costs nothing more. */
 const TOKEN_METHODS = new Set(OPERATIONS.filter(operation => operation.kind === 'token.generate').map(operation => operation.method));
@@ -36,6 +46,8 @@ export default createRule<[], MessageIds>({
     messages: {
       roleFromRequest:
         'Token role taken from request input (`{{source}}`): any caller can ask for `moderator` and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user (session, database).',
+      roleChosenByRequest:
+        'Token role chosen by request input (`{{source}}` decides whether it is `moderator`), and nothing here checks who the caller is: any caller can send that value and force-disconnect, force-unpublish or mute the other participants. Decide the role from the authenticated user.',
       roleAllowsModerator:
         'Token role taken from request input (`{{source}}`), and the check before it accepts `moderator`: any caller can still ask for it and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user.',
       optionsFromRequest:
@@ -56,16 +68,79 @@ export default createRule<[], MessageIds>({
       context.report({ node, messageId, data: { source: source.description }, suggest: suggestion });
     }
 
+    /** The request input whose test picks `moderator` for `value`: a conditional, or an `if`/`switch` around an assignment. */
+    function moderatorChosenBy(value: Node): RequestInputSource | null {
+      const inner = skipValueWrappers(value);
+      const candidates = inner.type === 'ConditionalExpression' ? [inner] : (assignedValues(inner, sourceCode.getScope(inner)) ?? []);
+      for (const candidate of candidates) {
+        const test = candidate.type === 'ConditionalExpression' ? (isModerator(candidate.consequent) || isModerator(candidate.alternate) ? candidate.test : null) : isModerator(candidate) ? decidingTest(candidate) : null;
+        const source = test && requestInputIn(test, 0);
+        if (source) return source;
+      }
+      return null;
+    }
+
+    function isModerator(node: Node): boolean {
+      return findLiteralOrigin(node, sourceCode.getScope(node))?.text.trim().toLowerCase() === MODERATOR;
+    }
+
+    /** The condition under which `node` is evaluated, up to the enclosing function. */
+    function decidingTest(node: Node): Node | null {
+      for (let current: Node = node; current.parent && !isFunction(current); current = current.parent) {
+        const parent: Node = current.parent;
+        if (parent.type === 'IfStatement' && parent.test !== current) return parent.test;
+        if (parent.type === 'ConditionalExpression' && parent.test !== current) return parent.test;
+        if (parent.type === 'SwitchCase' && parent.test !== current) return parent.parent.discriminant;
+      }
+      return null;
+    }
+
+    /** Request input anywhere in a condition (`req.params.as === 'teacher'`, `!req.body.host || x`). */
+    function requestInputIn(node: Node, depth: number): RequestInputSource | null {
+      if (depth > 6) return null;
+      const value = skipValueWrappers(node);
+      if (value.type === 'BinaryExpression' || value.type === 'LogicalExpression') {
+        return (value.left.type === 'PrivateIdentifier' ? null : requestInputIn(value.left, depth + 1)) ?? requestInputIn(value.right, depth + 1);
+      }
+      if (value.type === 'UnaryExpression') return requestInputIn(value.argument, depth + 1);
+      return requestInputSource(value, context);
+    }
+
+    /** The handler checks who the caller is: middleware in front of it, `req.user`, `jwt.verify(…)`, `getServerSession(…)`. */
+    function checksIdentity(node: Node): boolean {
+      let fn: Node | null = null;
+      for (let current: Node | undefined = node.parent; current; current = current.parent) {
+        if (isFunction(current)) fn = current;
+      }
+      if (!fn) return false;
+      const registration = fn.parent;
+      if (registration?.type === 'CallExpression' && registration.arguments.some(argument => argument !== fn && GUARDS.isGuard(argument))) return true;
+      let found = false;
+      walk(fn, sourceCode.visitorKeys, child => {
+        if (found) return;
+        if (child.type === 'MemberExpression' && isIdentityName(getPropertyName(child) ?? '')) found = true;
+        else if (child.type === 'CallExpression' && (GUARDS.isEnforcingCall(child) || isIdentityLookup(child, argument => requestObjectOf(argument, context) !== null))) found = true;
+      });
+      return found;
+    }
+
     function checkRole(property: TSESTree.Property): void {
       const source = requestInputSource(property.value, context);
-      if (!source || !admitsModerator(source)) return;
-      report(property.value, source.allowed ? 'roleAllowsModerator' : 'roleFromRequest', source, [
-        {
-          messageId: 'useSubscriber',
-          // `{ role }` holds its value in its key: write the key out.
-          fix: fixer => (property.shorthand ? fixer.replaceText(property, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`) : fixer.replaceText(property.value, `'${SAFE_ROLE}'`)),
-        },
-      ]);
+      if (!source) {
+        const chooser = moderatorChosenBy(property.value);
+        if (chooser && !checksIdentity(property)) report(property.value, 'roleChosenByRequest', chooser, [subscriberSuggestion(property)]);
+        return;
+      }
+      if (!admitsModerator(source)) return;
+      report(property.value, source.allowed ? 'roleAllowsModerator' : 'roleFromRequest', source, [subscriberSuggestion(property)]);
+    }
+
+    function subscriberSuggestion(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
+      return {
+        messageId: 'useSubscriber',
+        // `{ role }` holds its value in its key: write the key out.
+        fix: fixer => (property.shorthand ? fixer.replaceText(property, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`) : fixer.replaceText(property.value, `'${SAFE_ROLE}'`)),
+      };
     }
 
     function checkSpread(object: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement, source: RequestInputSource): void {

@@ -52,12 +52,39 @@ app.post('/token', (req, res) => {
   res.json({ token: opentok.generateToken(req.body.sessionId, { role: ROLE_BY_TYPE[req.body.type] || 'subscriber' }) });
 });`,
     },
-    // a ternary that only yields literals (the client chooses, within what the server allows)
+    // a ternary that only yields literals, behind authentication (the caller is known) or without moderator
+    {
+      code: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.post('/token', requireAuth, (req, res) => {
+  res.json({ token: opentok.generateToken(req.body.sessionId, { role: req.body.isHost ? 'moderator' : 'subscriber' }) });
+});`,
+    },
     {
       code: `import OpenTok from 'opentok';
 const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
 app.post('/token', (req, res) => {
-  res.json({ token: opentok.generateToken(req.body.sessionId, { role: req.body.isHost ? 'moderator' : 'subscriber' }) });
+  res.json({ token: opentok.generateToken(req.body.sessionId, { role: req.body.isHost ? 'publisher' : 'subscriber' }) });
+});`,
+    },
+    // a role chosen by branching, where the branch tests the caller's identity
+    {
+      code: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.get('/token/:as', (req, res) => {
+  let role = 'publisher';
+  if (req.params.as === 'teacher' && req.user.isTeacher) role = 'moderator';
+  res.json({ token: opentok.generateToken(req.query.s, { role }) });
+});`,
+    },
+    // a role chosen by branching on server state
+    {
+      code: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.get('/token', (req, res) => {
+  let role = 'publisher';
+  if (isFirstParticipant()) role = 'moderator';
+  res.json({ token: opentok.generateToken(req.query.s, { role }) });
 });`,
     },
     // a switch that only assigns literals
@@ -237,6 +264,65 @@ app.post('/token', async (req, res) => {
     },
   ],
   invalid: [
+    // A request value decides, by control flow, that the role is moderator; nothing checks who the caller is.
+    {
+      code: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.get('/token/:as', (req, res) => {
+  let role = 'publisher';
+  if (req.params.as === 'teacher') role = 'moderator';
+  res.json({ token: opentok.generateToken(req.query.s, { role }) });
+});`,
+      errors: [
+        {
+          messageId: 'roleChosenByRequest',
+          data: { source: 'req.params.as' },
+          line: 6,
+          column: 58,
+          endLine: 6,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useSubscriber',
+              output: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.get('/token/:as', (req, res) => {
+  let role = 'publisher';
+  if (req.params.as === 'teacher') role = 'moderator';
+  res.json({ token: opentok.generateToken(req.query.s, { role: 'subscriber' }) });
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.post('/token', (req, res) => {
+  res.json({ token: opentok.generateToken(req.body.sessionId, { role: req.body.isHost ? 'moderator' : 'subscriber' }) });
+});`,
+      errors: [
+        {
+          messageId: 'roleChosenByRequest',
+          data: { source: 'req.body.isHost' },
+          line: 4,
+          column: 71,
+          endLine: 4,
+          endColumn: 115,
+          suggestions: [
+            {
+              messageId: 'useSubscriber',
+              output: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.post('/token', (req, res) => {
+  res.json({ token: opentok.generateToken(req.body.sessionId, { role: 'subscriber' }) });
+});`,
+            },
+          ],
+        },
+      ],
+    },
     // Express: role destructured from the body, shorthand property
     {
       code: `import OpenTok from 'opentok';
