@@ -101,3 +101,21 @@ function calleeName(node: Node): string | null {
   }
   return null;
 }
+
+/**
+ * The call a module-level constant was initialised with, when `identifier` reads one (`const token =
+ * opentok.generateToken(SESSION_ID)` at the top of the file, read in a handler): the handler hands out what that call
+ * made at start-up.
+ */
+export function moduleLevelInitCall(identifier: TSESTree.Identifier, scope: Scope): TSESTree.CallExpression | null {
+  const parent = identifier.parent;
+  // A property name (`{ token: x }`, `a.token`) reads no variable.
+  if ((parent?.type === 'Property' && parent.key === identifier && !parent.shorthand) || (parent?.type === 'MemberExpression' && parent.property === identifier && !parent.computed)) return null;
+  const variable = resolveVariable(scope, identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  // Module, script or CommonJS top-level scope.
+  if (definition?.type !== 'Variable' || variable?.scope.block.type !== 'Program') return null;
+  const init = resolveConstant(identifier, scope);
+  const call = init ? skipValueWrappers(init) : null;
+  return call?.type === 'CallExpression' ? call : null;
+}

@@ -8,6 +8,7 @@ import { requestObjectOf } from '../analysis/request-input';
 import { AUTH_ENDPOINT_WORDS, decoratorName, functionOf, globMatcher, kindFromName, literalPath, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../analysis/routes';
 import type { FunctionNode, Route } from '../analysis/routes';
 import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { moduleLevelInitCall } from '../analysis/changing-values';
 import { findLiteralOrigin } from '../analysis/values';
 import { TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
@@ -367,6 +368,10 @@ export default createRule<Options, MessageIds>({
         if (visited.has(fn) || path.length > MAX_CALL_DEPTH) return;
         visited.add(fn);
         walk(fn.body, sourceCode.visitorKeys, node => {
+          // A token made once at module level and handed out here (`res.json({ token: TOKEN })`).
+          const made = node.type === 'Identifier' ? moduleLevelInitCall(node, sourceCode.getScope(node)) : null;
+          const madeCall = made && getSdkFile(context).matchCall(made);
+          if (madeCall?.operation.kind === 'token.generate') operations.push({ call: made, kind: 'token.generate', name: madeCall.operation.method, start: [...path, node.range[0]], end: [...path, node.range[1]] });
           if (node.type !== 'CallExpression') return;
           const at = [...path, node.range[0]];
           const end = [...path, node.range[1]];

@@ -448,6 +448,9 @@ app.post('/archive/:sid', async (req, res) => {
   res.json(data);
 });
 `;
+const MODULE_TOKEN = `${OPENTOK}${EXPRESS}const token = opentok.generateToken(process.env.SESSION_ID, { role: 'publisher' });
+app.get('/join', (req, res) => res.json({ sessionId: process.env.SESSION_ID, token }));
+`;
 const REST_FETCH = `${EXPRESS}app.delete('/kick/:sid/:cid', async (req, res) => {
   await fetch(\`https://video.api.vonage.com/v2/project/\${APP_ID}/session/\${req.params.sid}/connection/\${req.params.cid}\`, { method: 'DELETE', headers: { Authorization: \`Bearer \${jwt}\` } });
   res.sendStatus(204);
@@ -456,6 +459,9 @@ const REST_FETCH = `${EXPRESS}app.delete('/kick/:sid/:cid', async (req, res) => 
 
 runRuleTester('require-authenticated-endpoint', rule, {
   valid: [
+    // A module-level token behind authentication; a property named like it reads nothing.
+    { code: MODULE_TOKEN.replace("app.get('/join', ", "app.get('/join', requireAuth, "), languageOptions: commonjs },
+    { code: MODULE_TOKEN.replace('res.json({ sessionId: process.env.SESSION_ID, token })', "res.json({ token: 'none' })"), languageOptions: commonjs },
     // The REST API behind authentication, and the same request to another host.
     { code: REST_AXIOS.replace("app.post('/archive/:sid', ", "app.post('/archive/:sid', requireAuth, "), languageOptions: commonjs },
     { code: REST_FETCH.replace('https://video.api.vonage.com', 'https://api.example.com'), languageOptions: commonjs },
@@ -648,6 +654,12 @@ runRuleTester('require-authenticated-endpoint', rule, {
     { code: byNameImported, languageOptions: commonjs, settings: { 'vonage-video': { detection: 'tracked' } } },
   ],
   invalid: [
+    // --- a route that hands out a token made once at module level ----------------------------------------------------
+    {
+      code: MODULE_TOKEN,
+      languageOptions: commonjs,
+      errors: [open(MODULE_TOKEN, "'/join'", 'Route `GET /join`', 'generateToken', 'token')],
+    },
     // --- the Video REST API through an HTTP client ------------------------------------------------------------------
     {
       code: REST_AXIOS,
