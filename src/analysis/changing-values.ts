@@ -39,6 +39,9 @@ export function assignedValues(node: Node, scope: Scope): Node[] | null {
     return pattern?.type === 'AssignmentPattern' && pattern.left === declared && variable.references.every(reference => !reference.isWrite() || reference.identifier === declared) ? [pattern.right] : null;
   }
   if (definition.type !== 'Variable' || definition.node.id.type !== 'Identifier') return null;
+  // `for (const x of list)`: each value is an element, not the list.
+  const loop = definition.parent?.parent;
+  if (loop?.type === 'ForOfStatement' || loop?.type === 'ForInStatement') return null;
   const writes = variable.references.filter(reference => reference.isWrite());
   if (writes.length < 2 && !(writes.length === 1 && !definition.node.init)) return null;
   const values: Node[] = [];

@@ -147,8 +147,8 @@ function requiredModule(call: TSESTree.CallExpression): string | null {
 
 interface Request {
   url: string;
-  /** `null` when the method is chosen at run time. */
-  method: HttpMethod | null;
+  /** `null` when the method is chosen at run time; `OTHER` for one no operation uses (`HEAD`, `OPTIONS`). */
+  method: HttpMethod | 'OTHER' | null;
   headers: RequestHeader[];
 }
 
@@ -255,9 +255,10 @@ function headersOf(object: TSESTree.ObjectExpression | null, scope: Scope): Requ
   return headers;
 }
 
-function methodOf(node: Node, scope: Scope): HttpMethod | null {
+function methodOf(node: Node, scope: Scope): HttpMethod | 'OTHER' | null {
   const text = urlText(node, scope).toUpperCase();
-  return Object.values(VERBS).includes(text as HttpMethod) ? (text as HttpMethod) : null;
+  if (text.includes(UNKNOWN_PART)) return null;
+  return Object.values(VERBS).includes(text as HttpMethod) ? (text as HttpMethod) : 'OTHER';
 }
 
 // --- URL text -------------------------------------------------------------------------------------------------------
@@ -333,7 +334,7 @@ function operationSpecOf(spec: RestOperationSpec, sdk: MatchedRestCall['sdk']): 
 }
 
 /** The REST operation a path performs with a method (`null`: chosen at run time, so the privileged reading wins). */
-function restOperationOf(segments: readonly string[], method: HttpMethod | null): RestOperationSpec | null {
+function restOperationOf(segments: readonly string[], method: HttpMethod | 'OTHER' | null): RestOperationSpec | null {
   const project = segments[0] === REST_PROJECT_PREFIX[0] && segments[1] === REST_PROJECT_PREFIX[1] && segments.length > 2;
   const rest = project ? segments.slice(3) : segments;
   const candidates = REST_OPERATIONS.filter(

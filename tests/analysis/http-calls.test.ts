@@ -94,3 +94,59 @@ describe('HTTP clients to the Video REST API', () => {
     expect(only(`fetch(\`\${base}/api/archive\`, { method: 'POST' });`)).toEqual([]);
   });
 });
+
+describe('HTTP clients: the less common forms', () => {
+  it('superagent(method, url) with .set({…}) and .set(name, value)', () => {
+    expect(only(`import superagent from 'superagent'; superagent('DELETE', '${OT}/v2/project/' + k + '/archive/' + id).set({ 'X-OPENTOK-AUTH': jwt }).set(name, v).set('Accept', 'json').send();`)).toEqual([
+      '?@1 archive.delete opentok tracked',
+    ]);
+    expect(only(`import superagent from 'superagent'; superagent.post(); superagent.post(...args);`)).toEqual([]);
+  });
+
+  it('instances without options, request.defaults, and a default export reached by property', () => {
+    expect(only(`const request = require('request'); const r = request.defaults({ baseUrl: '${OT}/v2/project/' + k + '/' }); r.post('dial', cb);`, cjs)).toEqual(['post@1 sip.dial opentok tracked']);
+    expect(only(`import axios from 'axios'; const a = axios.create(); a.post('${OT}/v2/project/' + k + '/callback', body);`)).toEqual(['post@1 callback.register opentok tracked']);
+    expect(only(`const nf = require('node-fetch'); nf.default('${OT}/v2/project/' + k + '/broadcast', { method: 'POST' });`, cjs)).toEqual(['default@1 broadcast.start opentok tracked']);
+    expect(only(`import _ from 'lodash'; _.post('${OT}/v2/project/' + k + '/archive'); const { fetch: f } = globalThis; f('${OT}/session/create');`)).toEqual([]);
+    expect(only(`const m = require(name); m('${OT}/session/create'); let g = fetch; g = other; g('${OT}/session/create');`, cjs)).toEqual([]);
+  });
+
+  it('https.get, http.request with a protocol, host options without a path', () => {
+    expect(only(`import https from 'node:https'; https.get({ host: 'api.opentok.com', path: '/v2/project/' + k + '/session/' + s + '/stream/' + st }, cb);`)).toEqual([
+      'get@1 stream.read opentok tracked',
+    ]);
+    expect(only(`import http from 'http'; http.request({ protocol: 'http:', hostname: 'api.opentok.com', path: '/session/create', method: 'POST' });`)).toEqual([
+      'request@1 session.create opentok tracked',
+    ]);
+    expect(only(`import https from 'https'; https.request({ hostname: 'api.opentok.com' }); https.request({ path: '/session/create' }); https.request(url, { method: 'POST' });`)).toEqual([]);
+  });
+
+  it('no URL, spread arguments, config objects without a URL', () => {
+    expect(only(`fetch(); fetch(...args); import axios from 'axios'; axios({ method: 'POST' }); axios.patch('${OT}/v2/project/' + k + '/archive/' + id + '/streams', d, { headers: { ...h } });`)).toEqual([
+      'patch@1 archive.update opentok tracked',
+    ]);
+  });
+
+  it('URL forms: members of constant objects, unknown values, user info and ports, queries, long or deep values', () => {
+    expect(only(`const cfg = { apiUrl: '${OT}' }; fetch(cfg.apiUrl + '/session/create', { method: 'POST' }); fetch(cfg[key] + '/x'); fetch(42); fetch(a - b);`)).toEqual([
+      '?@1 session.create opentok tracked',
+    ]);
+    expect(only(`fetch('https://user@api.opentok.com:443/v2/project/' + k + '/archive?x=1#y', { method: 'POST' });`)).toEqual(['?@1 archive.start opentok tracked']);
+    expect(only(`fetch(\`https://\${host}/v2/project/\${k}/archive\`, { method: 'POST', headers: { Authorization: 'Bearer ' + t } });`)).toEqual(['?@1 archive.start @vonage/video by-name']);
+    expect(only(`fetch(new URL('/v2/project/' + k + '/archive'), { method: 'POST' }); fetch(new Thing('${OT}/session/create'));`)).toEqual([]);
+    expect(only(`fetch(new URL('v2/project/' + k + '/archive', '${OT}'), { method: 'POST' }); fetch(new URL('v2/project/' + k + '/archive', '${OT}/'), { method: 'POST' });`)).toEqual([
+      '?@1 archive.start opentok tracked',
+      '?@1 archive.start opentok tracked',
+    ]);
+    expect(only(`fetch('${OT}/v2/project/' + k + '/archive' + '${'x'.repeat(2100)}', { method: 'POST' });`)).toEqual([]);
+    const chain = Array.from({ length: 12 }, (_, index) => `const u${index + 1} = u${index};`).join(' ');
+    expect(only(`const u0 = '${OT}/session/create'; ${chain} fetch(u12, { method: 'POST', headers: { 'X-OPENTOK-AUTH': j } });`)).toEqual([]);
+    expect(only(`fetch(\`\${base}\`, { headers: { 'X-OPENTOK-AUTH': j } }); fetch(base, { headers: { 'X-OPENTOK-AUTH': j } });`)).toEqual([]);
+  });
+
+  it('a method chosen at run time: the privileged reading, or the only one', () => {
+    expect(only(`fetch('${OT}/v2/project/' + k + '/archive/' + id, { method: m });`)).toEqual(['?@1 archive.delete opentok tracked']);
+    expect(only(`fetch('${OT}/v2/project/' + k + '/session/' + s + '/stream/' + st, { method: m });`)).toEqual(['?@1 stream.read opentok tracked']);
+    expect(only(`fetch('${OT}/v2/project/' + k + '/archive/' + id, { method: 'HEAD' });`)).toEqual([]);
+  });
+});
