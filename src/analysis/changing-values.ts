@@ -115,10 +115,17 @@ export function moduleLevelInitCall(identifier: TSESTree.Identifier, scope: Scop
   // A property name (`{ token: x }`, `a.token`) reads no variable.
   if ((parent?.type === 'Property' && parent.key === identifier && !parent.shorthand) || (parent?.type === 'MemberExpression' && parent.property === identifier && !parent.computed)) return null;
   const variable = resolveVariable(scope, identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  // Module, script or CommonJS top-level scope.
-  if (definition?.type !== 'Variable' || variable?.scope.block.type !== 'Program') return null;
-  const init = resolveConstant(identifier, scope);
-  const call = init ? skipValueWrappers(init) : null;
-  return call?.type === 'CallExpression' ? call : null;
+  if (!variable) return null;
+  let call = moduleInitCalls.get(variable);
+  if (call === undefined) {
+    call = null;
+    const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    const init = definition?.type === 'Variable' && definition.node.init ? skipValueWrappers(definition.node.init) : null;
+    // Module, script or CommonJS top-level scope; written once.
+    if (init?.type === 'CallExpression' && variable.scope.block.type === 'Program' && resolveConstant(identifier, scope)) call = init;
+    moduleInitCalls.set(variable, call);
+  }
+  return call;
 }
+
+const moduleInitCalls = new WeakMap<TSESLint.Scope.Variable, TSESTree.CallExpression | null>();

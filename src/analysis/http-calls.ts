@@ -123,6 +123,9 @@ function clientOf(node: Node, scope: Scope, depth = 0): Client | null {
     return declaration?.type === 'ImportDeclaration' ? clientOfModule(declaration.source.value) : null;
   }
   if (definition.type !== 'Variable' || !definition.node.init) return null;
+  const initValue = skipValueWrappers(definition.node.init);
+  // Only a call (`require()`, a factory), an alias or a member can hold a client: skip the write scan for anything else.
+  if (initValue.type !== 'CallExpression' && initValue.type !== 'Identifier' && initValue.type !== 'MemberExpression') return null;
   // `const { fetch } = require('undici')`, `const https = require('https')`, `const api = axios.create({…})`.
   if (definition.node.id.type === 'ObjectPattern') {
     const init = skipValueWrappers(definition.node.init);
