@@ -421,11 +421,17 @@ class FileSecrets implements SecretAnalysis {
     const callee = skipValueWrappers(call.callee);
     if (callee.type !== 'Identifier') return null;
     const variable = this.variableOf(callee);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    let fn: Node | null | undefined = null;
-    if (definition?.type === 'FunctionName') fn = definition.node;
-    else if (definition?.type === 'Variable' && variable && variable.references.every(reference => !reference.isWrite() || reference.init)) fn = definition.node.init;
-    if (!fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration')) return null;
+    if (!variable) return null;
+    let fn = functionsOfVariables.get(variable);
+    if (fn === undefined) {
+      const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
+      let value: Node | null | undefined = null;
+      if (definition?.type === 'FunctionName') value = definition.node;
+      else if (definition?.type === 'Variable' && variable.references.every(reference => !reference.isWrite() || reference.init)) value = definition.node.init;
+      fn = value && (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression' || value.type === 'FunctionDeclaration') ? value : null;
+      functionsOfVariables.set(variable, fn);
+    }
+    if (!fn) return null;
     let body: Node | null = fn.body;
     if (body.type === 'BlockStatement') {
       const last = body.body[body.body.length - 1];
@@ -454,6 +460,9 @@ class FileSecrets implements SecretAnalysis {
 }
 
 /** A secret that survives conversion to a string: the secret itself, not an object holding it. */
+/** The function a variable names (`function f() {}`, `const f = () => …` never reassigned), memoised per variable. */
+const functionsOfVariables = new WeakMap<Variable, TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression | TSESTree.FunctionDeclaration | null>();
+
 function asString(secret: Secret | null): Secret | null {
   return secret && (secret.kind === 'api-secret' || secret.kind === 'private-key' || secret.kind === 'rest-jwt') ? secret : null;
 }
