@@ -97,6 +97,8 @@ export default createRule<[], MessageIds>({
 
     /** `res.json({ sessionId: process.env.SESSION_ID, token })`: one pre-made session handed to every caller. */
     function checkSentSessionId(node: TSESTree.CallExpression): void {
+      // Only an object literal payload names a `sessionId`: skip the sink lookup for every other call.
+      if (!node.arguments.some(argument => skipValueWrappers(argument).type === 'ObjectExpression')) return;
       const sink = getSinks(context).ofCall(node);
       if (sink?.kind !== 'response') return;
       for (const value of sink.values) {
