@@ -9,8 +9,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { PROJECT_JWT_CLAIMS } from '../sdk/rest';
-import { getPropertyName, skipValueWrappers } from './ast';
+import { PROJECT_JWT_CLAIMS, REST_AUTH_HEADERS } from '../sdk/rest';
+import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
 import { resolveVariable } from './scope';
 import { findLiteralOrigin, findProperty, resolveObject } from './values';
 
@@ -124,9 +124,31 @@ function isComplete(object: TSESTree.ObjectExpression | null, present: boolean):
   return present ? !!object && object.properties.every(property => property.type === 'Property') : true;
 }
 
+/** `{ 'X-OPENTOK-AUTH': value }`: a property that sends a project JWT to the REST API. */
+function isProjectAuthHeader(node: Node | undefined): boolean {
+  if (node?.type !== 'Property') return false;
+  const name = getPropertyName(node);
+  return name !== null && name.toLowerCase() === REST_AUTH_HEADERS.projectJwt;
+}
+
+/**
+ * The JWT is sent as `X-OPENTOK-AUTH` (so it is a project JWT whatever its claims say): directly
+ * (`{ 'X-OPENTOK-AUTH': jwt.sign(…) }`) or through a variable (`const auth = jwt.sign(…); … { 'X-OPENTOK-AUTH': auth }`).
+ */
+function sentAsProjectAuth(call: TSESTree.CallExpression, scope: Scope): boolean {
+  const { parent, child } = getValueParent(call);
+  if (isProjectAuthHeader(parent) && (parent as TSESTree.Property).value === child) return true;
+  if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return false;
+  const variable = resolveVariable(scope, parent.id);
+  return !!variable?.references.some(reference => {
+    const holder = (reference.identifier as Node).parent;
+    return reference.isRead() && isProjectAuthHeader(holder) && (holder as TSESTree.Property).value === reference.identifier;
+  });
+}
+
 function jsonwebtokenSigning(call: TSESTree.CallExpression, scope: Scope): ProjectJwtSigning | null {
   const claims = objectArgument(call, 0, scope).object;
-  if (!claims || !hasProjectClaims(claims, scope)) return null;
+  if (!claims || !(hasProjectClaims(claims, scope) || sentAsProjectAuth(call, scope))) return null;
   const options = objectArgument(call, 2, scope);
   const exp = findProperty(claims, 'exp', scope);
   const expiresIn = options.object && findProperty(options.object, 'expiresIn', scope);

@@ -33,6 +33,14 @@ describe('project JWT signings', () => {
     expect(signings(`import jwt from 'jsonwebtoken'; jwt.sign({ ist: 'user' }, s); jwt.sign(claims, s); jwt.sign();`)).toEqual([]);
   });
 
+  it('a JWT sent in X-OPENTOK-AUTH is a project JWT whatever its claims', () => {
+    expect(signings(`import jwt from 'jsonwebtoken'; fetch(u, { headers: { 'X-OPENTOK-AUTH': jwt.sign({ iss: k }, s) } });`)).toEqual(['jsonwebtoken none complete']);
+    expect(signings(`import jwt from 'jsonwebtoken'; const auth = jwt.sign({ iss: k }, s, { expiresIn: 60 }); fetch(u, { headers: { 'x-opentok-auth': auth, other: auth } });`)).toEqual([
+      'jsonwebtoken duration complete',
+    ]);
+    expect(signings(`import jwt from 'jsonwebtoken'; const auth = jwt.sign({ iss: k }, s); fetch(u, { headers: { Authorization: auth } }); const [x] = jwt.sign({ iss: k }, s);`)).toEqual([]);
+  });
+
   it('jose chains and @vonage/jwt options', () => {
     expect(signings(`import * as jose from 'jose'; new jose.SignJWT({ application_id: a, exp: 5 }).sign(key);`)).toEqual(['jose exp complete']);
     expect(signings(`import { SignJWT } from 'jose'; new SignJWT().sign(key); new Other(${CLAIMS}).sign(key); f().sign(key); new SignJWT(...c).sign(key);`)).toEqual([]);

@@ -74,6 +74,12 @@ const vonageJwtDefault = vonageJwt('');
 const vonageJwtTtl = vonageJwt(', { ttl: 86400 }');
 const jwtRequire = `const { sign } = require('jsonwebtoken');\nmodule.exports = () => sign({ application_id: process.env.APP_ID, iat: ${NOW} }, key, { algorithm: 'RS256', expiresIn: 600 });\n`;
 
+const sentAsAuth = `${JWT_IMPORT}import axios from 'axios';
+export const stop = (id) => {
+  const auth = jwt.sign({ iss: process.env.OT_KEY, iat: ${NOW} }, process.env.OT_SECRET);
+  return axios.post(\`https://api.opentok.com/v2/project/\${process.env.OT_KEY}/archive/\${id}/stop\`, {}, { headers: { 'X-OPENTOK-AUTH': auth } });
+};
+`;
 const replaceIn = (code: string, from: string, to: string) => code.replace(from, to);
 /** The location of `target`, `offset` characters into the first `context` of `code`. */
 function within(code: string, context: string, target: string, offset: number) {
@@ -160,6 +166,8 @@ runRuleTester('require-token-expiry', rule, {
     },
     { code: letTooLong, errors: [{ messageId: 'tooLong', ...at(letTooLong, `${NOW} + 30 * 86400`), data: { lifetime: '30 days', max: '2 hours' }, suggestions: [] }] },
     { code: defaultParameter, errors: [{ messageId: 'tooLong', ...at(defaultParameter, `${NOW} + 10 * 86400`), data: { lifetime: '10 days', max: '2 hours' }, suggestions: [] }] },
+    // A JWT sent in X-OPENTOK-AUTH is a project JWT, whatever its claims.
+    { code: sentAsAuth, errors: [{ messageId: 'restJwtNoExpiry', ...at(sentAsAuth, 'jwt.sign'), data: { max: '5 minutes', seconds: '300' } }] },
     { code: jwtNoExpiry, errors: [{ messageId: 'restJwtNoExpiry', ...at(jwtNoExpiry, 'jwt.sign'), data: { max: '5 minutes', seconds: '300' } }] },
     {
       code: jwtMilliseconds,
