@@ -39,6 +39,8 @@ export interface RestCall {
   /** `http:` or `https:` when known. */
   scheme: string | null;
   headers: readonly RequestHeader[];
+  /** The expression the URL is written in (the argument or the `url` option), when there is one. */
+  url: Node | null;
 }
 
 export interface MatchedRestCall {
@@ -150,6 +152,7 @@ function requiredModule(call: TSESTree.CallExpression): string | null {
 
 interface Request {
   url: string;
+  urlNode: Node | null;
   /** `null` when the method is chosen at run time; `OTHER` for one no operation uses (`HEAD`, `OPTIONS`). */
   method: HttpMethod | 'OTHER' | null;
   headers: RequestHeader[];
@@ -186,7 +189,7 @@ function requestOf(call: TSESTree.CallExpression, scope: Scope): Request | null 
   const url = joinBase(base, urlText(urlNode, scope));
   const methodProperty = options && findProperty(options, 'method', scope);
   const method = methodProperty ? methodOf(methodProperty.value, scope) : (verbMethod ?? 'GET');
-  return { url, method, headers: [...headersOf(client.headers, scope), ...headersOf(options && objectOfProperty(options, 'headers', scope), scope)] };
+  return { url, urlNode, method, headers: [...headersOf(client.headers, scope), ...headersOf(options && objectOfProperty(options, 'headers', scope), scope)] };
 }
 
 /** Where a client takes its options when the URL comes first: `axios.post(url, data, config)` takes them third. */
@@ -203,6 +206,7 @@ function httpModuleRequest(call: TSESTree.CallExpression, client: Client, verb: 
   const firstObject = first && first.type !== 'SpreadElement' ? resolveObject(first, scope) : null;
   const options = firstObject ?? (second && second.type !== 'SpreadElement' ? resolveObject(second, scope) : null);
   let url: string;
+  let urlNode: Node | null = null;
   if (firstObject) {
     const host = findProperty(firstObject, 'hostname', scope) ?? findProperty(firstObject, 'host', scope);
     const path = findProperty(firstObject, 'path', scope);
@@ -210,12 +214,13 @@ function httpModuleRequest(call: TSESTree.CallExpression, client: Client, verb: 
     if (!host) return null;
     url = `${protocol ? urlText(protocol.value, scope) : defaultScheme}//${urlText(host.value, scope)}${path ? urlText(path.value, scope) : '/'}`;
   } else {
-    url = urlText(first as Node, scope);
+    urlNode = first as Node;
+    url = urlText(urlNode, scope);
   }
   const methodProperty = options && findProperty(options, 'method', scope);
   // `https.get` is always a GET.
   const method = verb ?? (methodProperty ? methodOf(methodProperty.value, scope) : 'GET');
-  return { url, method, headers: headersOf(options && objectOfProperty(options, 'headers', scope), scope) };
+  return { url, urlNode, method, headers: headersOf(options && objectOfProperty(options, 'headers', scope), scope) };
 }
 
 /** `superagent.post(url).set('X-OPENTOK-AUTH', jwt)` (also `superagent('POST', url)`): headers come from `.set()` calls after it. */
@@ -240,7 +245,7 @@ function superagentRequest(call: TSESTree.CallExpression, client: Client, verb: 
     }
     current = member.parent;
   }
-  return { url: urlText(url, scope), method, headers };
+  return { url: urlText(url, scope), urlNode: url, method, headers };
 }
 
 function objectOfProperty(object: TSESTree.ObjectExpression, name: string, scope: Scope): TSESTree.ObjectExpression | null {
@@ -387,6 +392,6 @@ export function matchRestCall(call: TSESTree.CallExpression, scope: Scope): Matc
     operation: operationSpecOf(spec, sdk),
     sdk,
     confidence: known ? 'tracked' : 'by-name',
-    rest: { spec, host, scheme, headers: request.headers },
+    rest: { spec, host, scheme, headers: request.headers, url: request.urlNode },
   };
 }

@@ -19,6 +19,7 @@ import {
   EACH_ELEMENT,
   OPERATION_URLS,
   PACKAGE_CDN_HOSTS,
+  REST_REQUEST_URL,
   SIP_CALLS,
   SIP_SECURE_OPTION,
   VONAGE_SERVICE_HOSTS,
@@ -411,6 +412,7 @@ export default createRule<Options, MessageIds>({
         }
         const call = sdk.matchCall(node);
         if (!call) return;
+        if (call.rest?.url) checkUrl(call.rest.url, node, REST_REQUEST_URL);
         const key = `${call.operation.receiver}.${call.operation.method}`;
         const sip = SIP_CALLS[key];
         if (sip) checkSip(call, sip);

@@ -20,6 +20,9 @@ export interface UrlSlot {
 }
 
 const REST = 'REST calls signed with your project credentials';
+
+/** The URL of a request to the Video REST API made with an HTTP client (see `src/analysis/http-calls.ts`). */
+export const REST_REQUEST_URL: Omit<UrlSlot, 'arg' | 'path'> = { label: 'a Video REST API request', carries: REST };
 const CLIENT_TRAFFIC = "the client's signalling and API traffic, tokens included";
 const WEBHOOK = 'the events Vonage posts to it';
 

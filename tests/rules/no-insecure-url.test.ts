@@ -365,6 +365,9 @@ const restBaseUrl = `const axios = require('axios');
 const api = axios.create({ baseURL: 'http://api.opentok.com/v2/project/' + process.env.OT_KEY });
 module.exports = sid => api.post('/archive', { sessionId: sid }, { headers: { 'X-OPENTOK-AUTH': jwt } });
 `;
+const restByPath = `const got = require('got');
+module.exports = (k, id) => got.post('http://' + process.env.OT_HOST + '/v2/project/' + k + '/archive/' + id + '/stop', { headers: { 'X-OPENTOK-AUTH': jwt } });
+`;
 const moreRequests = `import OT from '@opentok/client';
 const socket = new window.WebSocket('ws://signal.acme-corp.com');
 const api = ky.extend({ prefixUrl: 'http://api.acme-corp.com' });
@@ -854,6 +857,12 @@ runRuleTester('no-insecure-url', rule, {
       // A Vonage service URL requested from a video page is a request; from a server file it is a service URL.
       code: serviceUrls,
       errors: [requestError(serviceUrls, `'http://api.opentok.com/session/create'`, 'insecureTokenRequest', 'fetch')],
+    },
+    {
+      // A REST API request whose host comes from the environment: the path says it is the Video API.
+      code: restByPath,
+      languageOptions: { sourceType: 'commonjs' },
+      errors: [urlError(restByPath, `'http://'`, 'a Video REST API request', REST)],
     },
     {
       // A REST API base URL kept in an axios instance, in a file with no SDK import.
