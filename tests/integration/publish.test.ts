@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { REPO, loadBuiltPlugin, npmCli, npmEnv, ruleNames, runNode } from './helpers';
+import { REPO, loadBuiltPlugin, npmCli, npmEnv, requireFromRepo, ruleNames, runNode } from './helpers';
 
 interface PublishJson {
   name: string;
@@ -67,5 +67,22 @@ describe('npm publish --dry-run', () => {
       expect(path).toBe(`docs/rules/${name}.md`);
       expect(files).toContain(path);
     }
+  });
+
+  it('gives SARIF the same link: the formatter writes `meta.docs.url` as each rule\'s helpUri', () => {
+    const plugin = loadBuiltPlugin();
+    const format = requireFromRepo('@microsoft/eslint-formatter-sarif') as (results: unknown[], data: unknown) => string;
+    const names = ruleNames(plugin);
+    const results = [
+      {
+        filePath: join(REPO, 'app.js'),
+        messages: names.map((name, index) => ({ ruleId: `vonage-video/${name}`, severity: 2, message: 'm', line: index + 1, column: 1 })),
+      },
+    ];
+    const rulesMeta = Object.fromEntries(names.map(name => [`vonage-video/${name}`, plugin.rules[name]?.meta]));
+    const sarif = JSON.parse(format(results, { rulesMeta })) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } } }> };
+    const helpUris = Object.fromEntries((sarif.runs[0]?.tool.driver.rules ?? []).map(rule => [rule.id, rule.helpUri]));
+    expect(helpUris).toEqual(Object.fromEntries(names.map(name => [`vonage-video/${name}`, plugin.rules[name]?.meta.docs?.url])));
+    for (const uri of Object.values(helpUris)) expect(uri).toContain(`/blob/v${published.version}/docs/rules/`);
   });
 });
