@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitignoreLineToPattern } from '../../src/cli/scan-config';
 import { parseOptions, summary } from '../../src/cli/scan';
 import { at } from '../helpers/locate';
-import { FAKE, FIXTURES, REPO, docsUrlOf, makeTempDir, runNode } from './helpers';
+import { FAKE, FIXTURES, REPO, docsUrlOf, makeTempDir, requireFromRepo, runNode } from './helpers';
 
 const APP = join(FIXTURES, 'first-contact');
 const BIN = join(REPO, 'dist', 'cli', 'scan.js');
@@ -155,6 +155,18 @@ describe('npx eslint-plugin-vonage-video (the zero-config scan, as a process)', 
     const { status, stderr } = scan(['.'], broken);
     expect(status).toBe(2);
     expect(stderr).toContain(`eslint-plugin-vonage-video: cannot read ${join(broken, 'link.js')}`);
+  });
+});
+
+describe('the progress line', () => {
+  it('on a terminal, stderr gets only a progress line that is cleared at the end; the results go to stdout', async () => {
+    const { scan: run } = requireFromRepo(join(REPO, 'dist', 'cli', 'scan.js')) as typeof import('../../src/cli/scan');
+    let stdout = '';
+    let stderr = '';
+    const code = await run(['web/src'], { cwd: repo, isTTY: true, stdout: text => (stdout += text), stderr: text => (stderr += text) });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^(\rScanning… \d+ files)*\r\x1b\[K$/);
+    expect(stdout).toContain('Findings by rule:\n     3  vonage-video/no-hardcoded-session-credentials');
   });
 });
 
