@@ -35,11 +35,11 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       roleFromRequest:
-        'Token role taken from request input (`{{source}}`): any caller can ask for `moderator` and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user (session, database).',
+        'Token role taken from request input (`{{source}}`): any caller can make itself a moderator and remove or mute the others. Derive the role on the server from the authenticated user.',
       roleAllowsModerator:
-        'Token role taken from request input (`{{source}}`), and the check before it accepts `moderator`: any caller can still ask for it and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user.',
+        'Token role taken from request input (`{{source}}`), and the check before it accepts `moderator`: any caller can make itself a moderator. Derive the role from the authenticated user.',
       optionsFromRequest:
-        "Token options taken from request input (`{{source}}`): any caller can set `role: 'moderator'` and force-disconnect, force-unpublish or mute the other participants, and choose its own expiry and connection data. Build the options on the server, with the role derived from the authenticated user.",
+        'Token options taken from request input (`{{source}}`): any caller can choose its own role, expiry and data. Build the options on the server, with the role from the authenticated user.',
       useSubscriber: "Use the least-privileged role `'subscriber'` instead.",
       setSubscriberRole: "Set `role: 'subscriber'` after the request's options.",
     },

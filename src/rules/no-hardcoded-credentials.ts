@@ -41,9 +41,9 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       hardcodedApiSecret:
-        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code or bundle can create tokens for any session and administer the project. Load it from the environment or a secret manager.',
+        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code can create tokens and administer the project. Load it from the environment or a secret manager.',
       hardcodedPrivateKey:
-        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens for the application. Load it from the environment, a key file kept out of the repository, or a secret manager.',
+        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens. Load it from the environment or a secret manager.',
       hardcodedEncryptionSecret:
         "Hard-coded end-to-end encryption secret {{where}}: anyone with this code can decrypt the call's media. Hand the secret to participants at run time from your server, per session.",
       useEnvironment: 'Read it from `process.env.{{name}}` instead.',

@@ -164,9 +164,9 @@ export default createRule<Options, MessageIds>({
     messages: {
       insecureUrl: 'Unencrypted `{{scheme}}` URL for {{where}}: anyone on the network path can read or alter {{carries}}. Use `{{secure}}`.',
       insecureTokenRequest:
-        'Unencrypted `{{scheme}}` request for session credentials ({{api}}) from a page that uses the Vonage Video client SDK: anyone on the network path can read the token and join the session. Use `{{secure}}`.',
+        'Unencrypted `{{scheme}}` request for session credentials ({{api}}) from a Vonage Video page: anyone on the network path can read the token and join. Use `{{secure}}`.',
       insecureRequest:
-        'Unencrypted `{{scheme}}` request ({{api}}) from a page that uses the Vonage Video client SDK: publishing needs an HTTPS page, which blocks it as mixed content, and elsewhere anyone on the network path can read it. Use `{{secure}}`.',
+        'Unencrypted `{{scheme}}` request ({{api}}) from a Vonage Video page: HTTPS pages block it as mixed content, and anyone on the network path can read it. Use `{{secure}}`.',
       sipSecureMissing:
         'SIP call without `secure: true`: by default its audio and video travel unencrypted between Vonage and the SIP endpoint. Set `secure: true`.',
       sipSecureOff: 'SIP call with `secure` turned off: its audio and video travel unencrypted between Vonage and the SIP endpoint. Set `secure: true`.',

@@ -87,9 +87,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       personalData:
-        'Token `data` contains {{category}} (`{{field}}`). Connection data is sent to every participant in the session and can be read in client logs. Send an opaque ID instead and look up the details on your server.',
+        'Token `data` contains {{category}} (`{{field}}`), which every participant and client log can read. Send an opaque ID instead and look up the details on your server.',
       dataTooLong:
-        'Token `data` is {{length}} characters long; connection data is limited to {{max}} characters (`opentok` throws above 1024). Send an opaque ID instead and look up the details on your server.',
+        'Token `data` is {{length}} characters long, over the limit of {{max}} (`opentok` throws above 1024). Send an opaque ID instead and look up the details on your server.',
       removeField: 'Remove `{{field}}` from the token data.',
       removeData: 'Remove the `data` option: everything in it is personal data.',
     },

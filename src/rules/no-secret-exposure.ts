@@ -108,17 +108,17 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       secretInResponse:
-        '{{secret}} is sent in an HTTP response ({{sink}}): whoever receives it can create tokens for any session and call the Video API as your project. Send only the API key or application ID, the session ID and a token.',
+        '{{secret}} is sent in an HTTP response ({{sink}}): whoever receives it can act as your project. Send only the API key or application ID, the session ID and a token.',
       secretInTemplate:
-        '{{secret}} is passed to a template ({{sink}}), from where a view can render it into a page: whoever loads the page can create tokens for any session and call the Video API as your project. Pass only the API key or application ID, the session ID and a token.',
+        '{{secret}} is passed to a template ({{sink}}), which can render it into a page. Pass only the API key or application ID, the session ID and a token.',
       secretLogged:
-        '{{secret}} is written to a log ({{sink}}): anyone who can read the logs (log services, CI output, support staff) can create tokens for any session and call the Video API as your project. Log whether it is set, never its value.',
+        '{{secret}} is written to a log ({{sink}}): anyone who reads the logs can act as your project. Log whether it is set, never its value.',
       publicSecretVariable:
-        '`{{name}}` has the browser-public prefix `{{prefix}}`, so the bundler writes its value into the JavaScript every visitor downloads: the {{kind}} must never leave the server. Rename the variable without the prefix and read it only in server code.',
+        '`{{name}}` has the browser-public prefix `{{prefix}}`, so the bundler ships the {{kind}} to every visitor. Drop the prefix and read it only in server code.',
       serverSdkInBrowser:
-        "The server-side package `{{module}}` is imported into browser code ({{reason}}): it works only with the API secret or private key, which would then ship in the bundle to every visitor{{stub}}. Create sessions and tokens on your server, and fetch them from this code.",
+        'Server SDK `{{module}}` imported into browser code ({{reason}}): it needs the API secret, which would ship to every visitor{{stub}}. Fetch tokens from your server.',
       debugLogsSecrets:
-        '`DEBUG` is set to `{{value}}`, which turns on the `{{namespace}}` debug log: it prints {{prints}} to standard error, and from there to every log collector. Remove it; enable SDK debug logs only on a developer machine, outside the code.',
+        '`DEBUG` is set to `{{value}}`, which makes the `{{namespace}}` debug log print {{prints}} to every log collector. Remove it; turn SDK debug logs on only on a developer machine.',
       removeProperty: 'Remove the `{{name}}` property.',
       removeArgument: 'Remove this argument from the log call.',
       removeStatement: 'Remove this statement.',

@@ -30,7 +30,7 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       verboseLogging:
-        'The OpenTok.js log level is set to {{level}}: verbose client logs record every API action, where connection (token) data can be read by anyone with the console or the collected logs. Remove the call, or log at `ERROR` (or keep it behind a development-build check).',
+        'The OpenTok.js log level is set to {{level}}: verbose client logs expose connection (token) data. Remove the call, log at `ERROR`, or keep it behind a development-build check.',
       removeCall: 'Remove the `setLogLevel()` call (back to the default level).',
       useQuietLevel: 'Log errors only: `{{replacement}}`.',
     },

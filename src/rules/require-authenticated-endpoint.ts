@@ -150,9 +150,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       unauthenticated:
-        '{{route}} calls `{{operation}}`, which {{does}}, with no authentication in front of it: anyone who can reach it can {{risk}}. Add authentication middleware or a guard before the handler, or reject unauthenticated requests at its top.',
+        '{{route}} calls `{{operation}}`, which {{does}}, with no authentication: anyone who can reach it can {{risk}}. Add authentication before the handler.',
       missingRequiredGuard:
-        '{{route}} calls `{{operation}}`, which {{does}}, without `{{guard}}` in front of it, which this project requires on routes that mint tokens (for example to cap how many people join a session). Add `{{guard}}` before the handler.',
+        '{{route}} calls `{{operation}}`, which {{does}}, without `{{guard}}`, which this project requires on routes that mint tokens. Add `{{guard}}` before the handler.',
       addGuard: 'Add `{{guard}}` in front of the handler, as other routes in this file do.',
     },
     schema: [

@@ -36,13 +36,13 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingExpiry:
-        'Token has no `expireTime`, so it stays valid for {{lifetime}} (the SDK default), longer than the limit of {{max}}: a leaked or shared token outlives the call. Set `expireTime` to now plus the expected length of the call.',
+        'Token has no `expireTime`, so it stays valid for {{lifetime}} (the SDK default), over the limit of {{max}}. Set `expireTime` to now plus the expected length of the call.',
       tooLong:
         'Token stays valid for {{lifetime}}, longer than the limit of {{max}}: a leaked or shared token outlives the call. Shorten `expireTime` to the expected length of the call.',
       milliseconds:
         '`expireTime` is in milliseconds, but the SDK expects seconds since the epoch: the token would stay valid for thousands of years. Divide by 1000.',
       duration:
-        '`expireTime` is a duration ({{lifetime}}), but the SDK expects an absolute time in seconds since the epoch: `opentok` throws and `@vonage/video` silently makes it 15 minutes. Add the current time.',
+        '`expireTime` is a duration ({{lifetime}}), not seconds since the epoch: `opentok` throws and `@vonage/video` silently makes it 15 minutes. Add the current time.',
       addExpiry: 'Add `expireTime: ' + NOW_IN_SECONDS + ' + {{seconds}}`.',
       useMaxLifetime: 'Replace with `' + NOW_IN_SECONDS + ' + {{seconds}}`.',
       toSeconds: 'Convert to seconds: `Math.floor((…) / 1000)`.',

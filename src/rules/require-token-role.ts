@@ -27,11 +27,11 @@ export default createRule<[], MessageIds>({
       missingRole:
         "Token has no explicit `role`, so it gets the SDK default '" +
         DEFAULT_TOKEN_ROLE +
-        "' and can publish: participants who only watch should not. Name the role: 'subscriber' for viewers, 'publisher' only for those who publish.",
+        "' and can publish. Name the role: 'subscriber' for viewers, 'publisher' only for those who publish.",
       unknownRole:
         "Token role '{{role}}' is not one of " +
         TOKEN_ROLES.map(role => `'${role}'`).join(', ') +
-        ': `opentok` throws and `@vonage/video` signs it into a token the platform does not understand. Use a valid role.',
+        ': `opentok` throws and `@vonage/video` signs an invalid token. Use a valid role.',
       useRole: "Use role '{{role}}'.",
     },
     schema: [],
