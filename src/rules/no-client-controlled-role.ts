@@ -31,7 +31,7 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Disallow token roles taken from request input (body, query, route parameters, headers, search parameters)',
       recommended: 'recommended',
-      guideSection: 'Allocate Subscriber-only permissions for those that do not need to publish',
+      guideSection: 'Set up Moderator permissions to force disconnect; Allocate Subscriber-only permissions for those that do not need to publish',
     },
     hasSuggestions: true,
     messages: {

@@ -145,7 +145,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require authentication in front of route handlers that mint tokens, create sessions, archive, broadcast or moderate',
       recommended: 'recommended',
-      guideSection: 'Ensure server generating token is behind authenticated endpoint',
+      guideSection: 'Ensure server generating token is behind authenticated endpoint; Control who is able to begin archiving; Set up Moderator permissions to force disconnect',
     },
     hasSuggestions: true,
     messages: {
