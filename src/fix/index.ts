@@ -4,4 +4,4 @@
  */
 export { appendListElement, insertArgument, insertProperty, removeArgument, removeListElement, removeProperty } from './lists';
 export { removeStatement, replacePropertyValue, replaceWithExpression } from './replace';
-export { outerRange, outerTokens } from './tokens';
+export { outerTokens } from './tokens';

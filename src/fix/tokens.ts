@@ -22,12 +22,6 @@ export function outerTokens(node: TSESTree.Node, sourceCode: SourceCode): [Token
   return [first, last];
 }
 
-/** The range of `node` including the parentheses around it. */
-export function outerRange(node: TSESTree.Node, sourceCode: SourceCode): [number, number] {
-  const [first, last] = outerTokens(node, sourceCode);
-  return [first.range[0], last.range[1]];
-}
-
 /** Whether a comment lies between offsets `start` and `end`. */
 export function hasCommentBetween(sourceCode: SourceCode, start: number, end: number): boolean {
   return sourceCode.getAllComments().some(comment => comment.range[0] >= start && comment.range[1] <= end);

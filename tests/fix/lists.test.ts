@@ -6,7 +6,6 @@ import { appendListElement, insertArgument, insertProperty, removeArgument, remo
 import { applyFix } from './apply';
 import type { Build, Target } from './apply';
 
-const property = (text: string): Target => ({ type: 'Property', text });
 const identifier = (text: string): Target => ({ type: 'Identifier', text });
 
 const removePropertyFix: Build = (fixer, sourceCode, node) => removeProperty(fixer, sourceCode, node as TSESTree.Property);
@@ -40,6 +39,7 @@ describe('removeListElement: arguments', () => {
     ['multi-line last with a line comment before it', 'f(\n  a, // about a\n  secret\n);', 'f(\n  a // about a\n);'],
     ['multi-line first with a line comment after it', 'f(\n  secret, // about it\n  b\n);', 'f(\n  // about it\n  b\n);'],
     ['optional call', 'f?.(a, secret);', 'f?.(a);'],
+    ['last, with its trailing comma on the next line', 'f(a, secret\n,\n);', 'f(a, \n);'],
   ];
   for (const [name, code, output] of cases) {
     it(name, () => {
@@ -49,23 +49,26 @@ describe('removeListElement: arguments', () => {
 });
 
 describe('removeListElement: properties', () => {
-  const cases: Array<[string, string, string]> = [
-    ['first', 'x = { secret: 1, a, b };', 'x = { a, b };'],
-    ['middle', 'x = { a, secret: 1, b };', 'x = { a, b };'],
-    ['last', 'x = { a, b, secret: 1 };', 'x = { a, b };'],
-    ['only', 'x = { secret: 1 };', 'x = {};'],
-    ['only, shorthand, trailing comma', 'x = { secret, };', 'x = {};'],
-    ['last before a trailing comma', 'x = { a, secret: 1, };', 'x = { a, };'],
-    ['parenthesized value', 'x = { a, secret: (1), b };', 'x = { a, b };'],
-    ['multi-line middle', 'x = {\n  a,\n  secret: 1,\n  b,\n};', 'x = {\n  a,\n  b,\n};'],
-    ['multi-line last', 'x = {\n  a,\n  secret: 1\n};', 'x = {\n  a\n};'],
-    ['multi-line value', 'x = {\n  a,\n  secret: [\n    1,\n  ],\n  b,\n};', 'x = {\n  a,\n  b,\n};'],
-    ['comment line before it is kept', 'x = {\n  a,\n  // the secret\n  secret: 1,\n};', 'x = {\n  a,\n  // the secret\n};'],
-    ['object pattern', 'const { a, secret } = x;', 'const { a } = x;'],
+  // [name, code, the property to remove, output]
+  const cases: Array<[string, string, string, string]> = [
+    ['first', 'x = { secret: 1, a, b };', 'secret: 1', 'x = { a, b };'],
+    ['middle', 'x = { a, secret: 1, b };', 'secret: 1', 'x = { a, b };'],
+    ['last', 'x = { a, b, secret: 1 };', 'secret: 1', 'x = { a, b };'],
+    ['only', 'x = { secret: 1 };', 'secret: 1', 'x = {};'],
+    ['only, shorthand, trailing comma', 'x = { secret, };', 'secret', 'x = {};'],
+    ['last before a trailing comma', 'x = { a, secret: 1, };', 'secret: 1', 'x = { a, };'],
+    ['parenthesized value', 'x = { a, secret: (1), b };', 'secret: (1)', 'x = { a, b };'],
+    ['multi-line middle', 'x = {\n  a,\n  secret: 1,\n  b,\n};', 'secret: 1', 'x = {\n  a,\n  b,\n};'],
+    ['multi-line last', 'x = {\n  a,\n  secret: 1\n};', 'secret: 1', 'x = {\n  a\n};'],
+    ['multi-line value', 'x = {\n  a,\n  secret: [\n    1,\n  ],\n  b,\n};', 'secret: [\n    1,\n  ]', 'x = {\n  a,\n  b,\n};'],
+    ['comment line before it is kept', 'x = {\n  a,\n  // the secret\n  secret: 1,\n};', 'secret: 1', 'x = {\n  a,\n  // the secret\n};'],
+    ['spread element', 'x = { a, ...secret };', '...secret', 'x = { a };'],
+    ['object pattern', 'const { a, secret } = x;', 'secret', 'const { a } = x;'],
   ];
-  for (const [name, code, output] of cases) {
+  for (const [name, code, target, output] of cases) {
     it(name, () => {
-      expect(applyFix(code, property(name === 'object pattern' ? 'secret' : name.includes('shorthand') ? 'secret' : code.includes('secret: [') ? 'secret: [\n    1,\n  ]' : code.includes('(1)') ? 'secret: (1)' : 'secret: 1'), removePropertyFix)).toBe(output);
+      const type = target.startsWith('...') ? 'SpreadElement' : 'Property';
+      expect(applyFix(code, { type, text: target }, removePropertyFix)).toBe(output);
     });
   }
 });
