@@ -44,8 +44,8 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('npm pack', () => {
-  it('contains only built JS, declarations, docs, README, package.json (and LICENSE if there is one)', () => {
-    const allowed = [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^docs\/.+\.md$/, /^README\.md$/, /^package\.json$/, /^LICEN[CS]E(\.md|\.txt)?$/];
+  it('contains only built JS, declarations, docs, README, CHANGELOG, package.json (and LICENSE if there is one)', () => {
+    const allowed = [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^docs\/.+\.md$/, /^README\.md$/, /^CHANGELOG\.md$/, /^package\.json$/, /^LICEN[CS]E(\.md|\.txt)?$/];
     expect(files.filter(file => !allowed.some(pattern => pattern.test(file)))).toEqual([]);
     expect(files.filter(file => /(^|\/)(src|tests?|fixtures|coverage|scripts|node_modules)\//.test(file) || /\.(map|ts\.map|tsbuildinfo|tgz)$/.test(file))).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe('npm pack', () => {
 
   it('has an exports map with types, default and ./package.json, a minimal `files`, and the ESLint 9/10 peer range', () => {
     expect(packageJson.exports).toEqual({ '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' });
-    expect(packageJson.files).toEqual(['dist', 'docs', '!dist/**/*.map']);
+    expect(packageJson.files).toEqual(['dist', 'docs', 'CHANGELOG.md', '!dist/**/*.map']);
     expect(packageJson.peerDependencies['eslint']).toBe('^9.0.0 || ^10.0.0');
   });
 });
