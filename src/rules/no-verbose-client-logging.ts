@@ -16,7 +16,6 @@ type Scope = TSESLint.Scope.Scope;
 
 const MAX_DEPTH = 8;
 const SET_LOG_LEVEL = 'setLogLevel';
-/** Tokens that would join a following statement to the one before it if the statement between them were deleted. */
 
 export default createRule<[], MessageIds>({
   name: 'no-verbose-client-logging',
