@@ -6,6 +6,7 @@ import { requestInputSource } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { resolveObject } from '../analysis/values';
+import { insertProperty, replacePropertyValue } from '../fix';
 import { OPERATIONS, TOKEN_OPTION } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
@@ -30,7 +31,7 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Disallow token roles taken from request input (body, query, route parameters, headers, search parameters)',
       recommended: 'recommended',
-      guideSection: 'Allocate Subscriber-only permissions for those that do not need to publish',
+      guideSection: 'Set up Moderator permissions to force disconnect; Allocate Subscriber-only permissions for those that do not need to publish',
     },
     hasSuggestions: true,
     messages: {
@@ -63,21 +64,16 @@ export default createRule<[], MessageIds>({
         {
           messageId: 'useSubscriber',
           // `{ role }` holds its value in its key: write the key out.
-          fix: fixer => (property.shorthand ? fixer.replaceText(property, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`) : fixer.replaceText(property.value, `'${SAFE_ROLE}'`)),
+          fix: fixer => replacePropertyValue(fixer, property, `'${SAFE_ROLE}'`),
         },
       ]);
     }
 
     function checkSpread(object: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement, source: RequestInputSource): void {
-      const last = object.properties[object.properties.length - 1] as TSESTree.ObjectLiteralElement;
       report(spread.argument, 'optionsFromRequest', source, [
         {
           messageId: 'setSubscriberRole',
-          fix: fixer => {
-            const after = sourceCode.getTokenAfter(last) as TSESTree.Token;
-            const property = `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`;
-            return after.value === ',' ? fixer.insertTextAfter(after, ` ${property},`) : fixer.insertTextAfter(last, `, ${property}`);
-          },
+          fix: fixer => insertProperty(fixer, sourceCode, object, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`),
         },
       ]);
     }

@@ -4,6 +4,7 @@ import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } fr
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
+import { replaceWithExpression } from '../fix';
 import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
 
@@ -73,7 +74,7 @@ export default createRule<[], MessageIds>({
               {
                 messageId: 'useEnvironment',
                 data: { name: envName },
-                fix: fixer => fixer.replaceText(target, literal.parent.type === 'JSXAttribute' ? `{process.env.${envName}}` : `process.env.${envName}`),
+                fix: fixer => replaceWithExpression(fixer, target, `process.env.${envName}`),
               },
             ]
           : [],

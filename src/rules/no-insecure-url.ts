@@ -2,7 +2,8 @@ import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember, getPropertyName, skipValueWrappers } from '../analysis/ast';
-import { getOperationOptions, insertOption, replaceOptionValue } from '../analysis/operation-options';
+import { getOperationOptions, insertOption } from '../analysis/operation-options';
+import { replacePropertyValue } from '../fix';
 import type { OperationOptions } from '../analysis/operation-options';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
@@ -392,7 +393,7 @@ export default createRule<Options, MessageIds>({
       }
       const value = getStaticValue(secure.value as never, scope as never);
       if (!value || value.value) return;
-      const fix: TSESLint.ReportFixFunction = fixer => replaceOptionValue(fixer, secure, 'true');
+      const fix: TSESLint.ReportFixFunction = fixer => replacePropertyValue(fixer, secure, 'true');
       const auto = autofix && contains(node, secure);
       context.report({ node: secure.value, messageId: 'sipSecureOff', fix: auto ? fix : null, suggest: auto ? [] : [{ messageId: 'setSecure', fix }] });
     }

@@ -9,6 +9,7 @@ import type { ConditionTest } from '../analysis/guards';
 import { getSinks, importedModuleOf, requiredModule } from '../analysis/sinks';
 import type { Sink } from '../analysis/sinks';
 import { findLiteralOrigin, resolveObject } from '../analysis/values';
+import { removeListElement, removeProperty, removeStatement } from '../fix';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk';
 import {
   BROWSER_PUBLIC_ENV_PREFIXES,
@@ -226,18 +227,17 @@ export default createRule<[], MessageIds>({
         suggest.push(removePropertySuggestion(removal.property));
       } else if (removal?.type === 'argument' && skipValueWrappers(removal.node) === node) {
         const { node: argument, list } = removal;
-        suggest.push({ messageId: 'removeArgument', fix: fixer => removeListElement(fixer, argument, list) });
+        suggest.push({ messageId: 'removeArgument', fix: fixer => removeListElement(fixer, sourceCode, argument, list) });
       }
       context.report({ node, messageId: MESSAGE_OF_SINK[sink.kind], data: { secret: describeSecret(secret), sink: sink.label }, suggest });
     }
 
     function removePropertySuggestion(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
-      const object = property.parent as TSESTree.ObjectExpression;
       const name = property.computed ? `[${sourceCode.getText(property.key)}]` : sourceCode.getText(property.key);
       return {
         messageId: 'removeProperty',
         data: { name },
-        fix: fixer => (object.properties.length === 1 ? fixer.replaceText(object, '{}') : removeListElement(fixer, property, object.properties)),
+        fix: fixer => removeProperty(fixer, sourceCode, property),
       };
     }
 
@@ -355,7 +355,7 @@ export default createRule<[], MessageIds>({
       if (removable) {
         suggest.push(removePropertySuggestion(removable));
       } else if (statement?.type === 'ExpressionStatement' && STATEMENT_LISTS.has(statement.parent.type)) {
-        suggest.push({ messageId: 'removeStatement', fix: fixer => fixer.remove(statement) });
+        suggest.push({ messageId: 'removeStatement', fix: fixer => removeStatement(fixer, sourceCode, statement) });
       }
       const text = origin.text.length > MAX_VALUE_LENGTH ? `${origin.text.slice(0, MAX_VALUE_LENGTH - 1)}…` : origin.text;
       context.report({ node, messageId: 'debugLogsSecrets', data: { value: text, namespace: namespace.namespace, prints: namespace.prints }, suggest });
@@ -475,15 +475,6 @@ function describeSecret(secret: Secret): string {
     case 'opentok-session':
       return `The opentok \`Session\` \`${secret.name}\`, whose \`ot\` property keeps the API secret,`;
   }
-}
-
-/** Removes one element of a comma-separated list (arguments, object properties) with the comma that goes with it. */
-function removeListElement(fixer: TSESLint.RuleFixer, element: Node, list: readonly Node[]): TSESLint.RuleFix {
-  const index = list.indexOf(element);
-  const next = list[index + 1];
-  if (next) return fixer.removeRange([element.range[0], next.range[0]]);
-  const previous = list[index - 1] as Node;
-  return fixer.removeRange([previous.range[1], element.range[1]]);
 }
 
 function enclosingFunction(node: Node): FunctionNode | null {

@@ -9,6 +9,7 @@ import { AUTH_ENDPOINT_WORDS, decoratorName, functionOf, globMatcher, kindFromNa
 import type { FunctionNode, Route } from '../analysis/routes';
 import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
+import { insertArgument } from '../fix';
 import { TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
 import { createRule } from '../util/create-rule';
@@ -145,7 +146,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require authentication in front of route handlers that mint tokens, create sessions, archive, broadcast or moderate',
       recommended: 'recommended',
-      guideSection: 'Ensure server generating token is behind authenticated endpoint',
+      guideSection: 'Ensure server generating token is behind authenticated endpoint; Control who is able to begin archiving; Set up Moderator permissions to force disconnect',
     },
     hasSuggestions: true,
     messages: {
@@ -802,7 +803,9 @@ export default createRule<Options, MessageIds>({
         const guard = guardUsedElsewhere(route, node => (guardName === null ? guards.isGuard(node) : guards.hasName(node, [guardName])));
         if (!guard) return [];
         const text = sourceCode.getText(guard);
-        return [{ messageId: 'addGuard', data: { guard: text }, fix: fixer => fixer.insertTextBefore(handlerArgument as Node, `${text}, `) }];
+        // Before the handler and any parentheses around it: `(guard, handler)` would be a sequence, not a guard.
+        const call = route.registration;
+        return [{ messageId: 'addGuard', data: { guard: text }, fix: fixer => insertArgument(fixer, sourceCode, call, call.arguments.length - 1, text) }];
       }
       if (route.framework === 'nestjs' && guardName === null) {
         const decorator = nestGuardElsewhere(route);

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
-import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
+import { getOption, insertOption, matchOperation } from '../analysis/operation-options';
+import { replacePropertyValue } from '../fix';
 import { mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { DEFAULT_TOKEN_ROLE, TOKEN_OPTION, TOKEN_ROLES } from '../sdk';
@@ -55,7 +56,7 @@ export default createRule<[], MessageIds>({
           ? choices.map(role => ({
               messageId: 'useRole' as const,
               data: { role },
-              fix: (fixer: TSESLint.RuleFixer) => replaceOptionValue(fixer, property, `'${role}'`),
+              fix: (fixer: TSESLint.RuleFixer) => replacePropertyValue(fixer, property, `'${role}'`),
             }))
           : [],
       });

@@ -9,6 +9,7 @@ import type { SdkCall } from '../analysis/sdk-calls';
 import { findCreatingSession, readSessionOptions, setSessionOptions, writeMode } from '../analysis/session-options';
 import type { ModeOption, ModeText, SessionOptions } from '../analysis/session-options';
 import type { StringSource } from '../analysis/values';
+import { removeProperty } from '../fix';
 import { ARCHIVE_MODES, MEDIA_MODES, MEDIA_MODE_ENUM, RENDER_SESSION_ID_OPTION, ROUTED_ONLY_OPERATIONS, SESSION_SDKS } from '../sdk';
 import type { ArchiveMode, MediaMode } from '../sdk';
 import { createRule } from '../util/create-rule';
@@ -258,15 +259,3 @@ export default createRule<[], MessageIds>({
     };
   },
 });
-
-/** Removes a property with the comma that separates it from its neighbours, keeping the surrounding layout. */
-function removeProperty(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, property: TSESTree.Property): TSESLint.RuleFix {
-  const before = sourceCode.getTokenBefore(property) as TSESTree.Token;
-  const after = sourceCode.getTokenAfter(property) as TSESTree.Token;
-  // After another property: from that property's comma to the end of this one's own comma, or with the comma before it
-  // when this is the last one and has none.
-  if (before.value === ',') return fixer.removeRange(after.value === ',' ? [before.range[1], after.range[1]] : [before.range[0], property.range[1]]);
-  const next = after.value === ',' ? (sourceCode.getTokenAfter(after) as TSESTree.Token) : after;
-  // The first property: up to the next one, or everything between the braces when it is the only one.
-  return fixer.removeRange(next.value === '}' ? [before.range[1], next.range[0]] : [property.range[0], next.range[0]]);
-}
