@@ -123,18 +123,48 @@ export function findPrivateKey(text: string): PrivateKeyFormat | null {
   return null;
 }
 
+/** Words that, as a whole word of the value (`fake_private_key`, `exampleSecret`, `my-test-secret`), mark a stand-in. */
+const PLACEHOLDER_WORDS = new Set([
+  'dummy', 'fake', 'mock', 'mocked', 'example', 'sample', 'test', 'testing', 'placeholder', 'changeme', 'todo', 'fixme', 'tbd',
+  'redacted', 'replaceme', 'foobar', 'lorem', 'ipsum', 'notasecret', 'none', 'null', 'undefined',
+]);
+/** A credential-like noun: a string that is only an identifier naming one (`'vonagePrivateKey'`, `'API_SECRET'`) is its name. */
+const CREDENTIAL_NOUN = /secret|private[\s_.-]?key|api[\s_.-]?key|password|passwd|token|credential/i;
+const MAX_PLACEHOLDER_LENGTH = 200;
+
+/** The words of an identifier-like text: `vonagePrivateKey` → vonage, private, key; `YOUR_API_SECRET` → your, api, secret. */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(word => word.length > 0);
+}
+
 /**
- * Text that stands in for a secret in docs and templates rather than being one: empty, `<your secret>`,
- * `{{API_SECRET}}`, `YOUR_API_SECRET`, `xxxx`, `changeme`.
+ * Text that stands in for a secret in docs, templates, tests and examples rather than being one: empty, `<your secret>`,
+ * `{{API_SECRET}}`, `${SECRET}`, `YOUR_API_SECRET`, `your_api_secret_here`, `xxxx`, `changeme`, `TODO`, `dummy`,
+ * `fake_private_key`, `test-secret`, `example-secret`, and a string that is only the identifier-like name of a
+ * credential (`'vonagePrivateKey'`, `'API_SECRET'`, `'opentok.apiSecret'`). Used by every secret and credential check.
  */
 export function isPlaceholderSecret(value: string): boolean {
   const text = value.trim();
   if (text.length === 0) return true;
-  if (/^(?:<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}|%[^%]*%|\[[^\]]*\])$/.test(text)) return true;
-  if (/^(?:x+|\*+|\.+|0+|-+|_+|#+)$/i.test(text)) return true;
+  if (text.length > MAX_PLACEHOLDER_LENGTH) return false;
+  if (/^(?:<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[^%]*%|\[[^\]]*\])$/.test(text)) return true;
+  if (/^(?:x+|\*+|\.+|0+|-+|_+|#+|•+)$/i.test(text)) return true;
   if (/\byour[\s_-]|^your[A-Z_]|\b(?:changeme|change[\s_-]me|placeholder|replace[\s_-]?me|redacted|insert[\s_-]|fill[\s_-]?in|todo)\b/i.test(text)) return true;
-  return false;
+  const words = wordsOf(text);
+  if (words.some(word => PLACEHOLDER_WORDS.has(word) || /^x{3,}$/.test(word))) return true;
+  // Only an identifier naming the credential: letters, `_` and `.`, with a credential noun.
+  return /^[A-Za-z][A-Za-z_.]*$/.test(text) && CREDENTIAL_NOUN.test(text) && !/[A-Za-z]{25,}/.test(text);
 }
+
+/**
+ * A name that says it holds where a key is, not the key (`VONAGE_PRIVATE_KEY_PATH`, `PRIVATE_KEY_FILE`, `keyPath`,
+ * `privateKeyFilename`, `KEY_LOCATION`): for logging purposes such a value is not a secret.
+ */
+export const KEY_PATH_NAME = /(?:path|file|filename|file_?name|location|dir|directory|url|uri)$/i;
 
 /** A string that is a file path, not key material: `privateKey: './private.key'` is how Vonage's docs do it. */
 export function looksLikeFilePath(value: string): boolean {
