@@ -90,6 +90,39 @@ export function findSessionCredential(text: string): FoundCredential | null {
   return null;
 }
 
+/** What a fake credential says about itself once decoded: `fake`, `test`, `mock`, `dummy`, `example`, `sample`. */
+const FAKE_MARKER = /fake|test|mock|dummy|example|sample|placeholder/i;
+/** A trivial API key / partner ID: one digit repeated, or the start of `123456789`. */
+const TRIVIAL_NUMBER = /^(?:(\d)\1{5,}|1234567\d*)$/;
+
+/**
+ * A session ID or client token that is a well-known fake: its decoded text says so (`fake`, `test`, `mock`…), or it
+ * belongs to a trivial API key (`12345678`, `00000000`). Real credentials decode to a real key and random parts.
+ */
+export function isWellKnownFakeCredential(text: string, found: FoundCredential): boolean {
+  const credential = text.slice(found.index, found.index + found.length);
+  let decoded: string;
+  if (found.format === 'session-id') decoded = decodeBase64(credential.slice(2, 2 + (found.length - 2) - ((found.length - 2) % 4)));
+  else if (found.format === 't1-token') decoded = decodeBase64(credential.slice(4));
+  else decoded = credential.split('.').slice(1).map(part => decodeBase64(part.slice(0, part.length - (part.length % 4)))).join('\n');
+  if (FAKE_MARKER.test(decoded)) return true;
+  const key = /^1~(\d+)~/.exec(decoded)?.[1] ?? /partner_id=(\d+)/.exec(decoded)?.[1] ?? /"iss":"(\d+)"/.exec(decoded)?.[1];
+  return key !== undefined && TRIVIAL_NUMBER.test(key);
+}
+
+/**
+ * A secret that is a well-known fake in a test: a placeholder, or a trivial pattern (one character repeated,
+ * `0123456789abcdef…`, `abcdef…`). A random-looking secret or a PEM key is never one.
+ */
+export function isWellKnownFakeSecret(text: string): boolean {
+  if (isPlaceholderSecret(text)) return true;
+  if (text.length > 200) return false;
+  if (/^(.)\1+$/.test(text)) return true;
+  const sequence = '0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz';
+  const lower = text.toLowerCase();
+  return lower.length >= 8 && (sequence.includes(lower) || /^(?:0123456789abcdef|abcdef0123456789)+$/.test(lower));
+}
+
 const PEM_HEADER = /^-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY)-----/;
 /** base64 of `-----BEGIN PRIVATE KEY-----` (PKCS#8), `… RSA …`, `… EC …` and `… ENCRYPTED …` (alignment fixed by the prefix). */
 const BASE64_PEM_PREFIXES = ['LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t', 'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tL', 'LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0t', 'LS0tLS1CRUdJTiBFTkNSWVBURUQgUFJJVkFURSBLRVktLS0tL'];
