@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
-import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
+import { assignedOptionValues, getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
 import { mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { DEFAULT_TOKEN_ROLE, TOKEN_OPTION, TOKEN_ROLES } from '../sdk';
@@ -76,6 +76,10 @@ export default createRule<[], MessageIds>({
           if (findLiteralOrigin(role.value, token.scope)?.text !== DEFAULT_TOKEN_ROLE) roleMatters = true;
           checkRole(role);
           return;
+        }
+        // A role set step by step (`o.role = isHost ? 'moderator' : 'subscriber'`) is a choice too.
+        if (assignedOptionValues(tokenOptions, TOKEN_OPTION.role, token.scope).some(value => findLiteralOrigin(value, token.scope)?.text !== DEFAULT_TOKEN_ROLE)) {
+          roleMatters = true;
         }
         // Options this analysis cannot read (a spread, a variable changed after its declaration): say nothing.
         if (!tokenOptions.complete) return;

@@ -46,6 +46,8 @@ const shorthandRole = `${VIDEO}export const token = (sid) => {
 };
 `;
 
+const stepRole = `${VIDEO}export const host = (sid, user) => { const o = {}; o.role = user.isHost ? 'moderator' : 'subscriber'; return video.generateClientToken(sid, o); };\nexport const guest = (sid) => video.generateClientToken(sid);\n`;
+
 runRuleTester('require-token-role', rule, {
   valid: [
     // No role anywhere in the file: every participant gets the same default role, so there is no choice to make.
@@ -74,6 +76,21 @@ runRuleTester('require-token-role', rule, {
     `import OpenTok from 'opentok';\nauth.generateToken(user, { role: 'admin' });`,
   ],
   invalid: [
+    {
+      // A role chosen step by step elsewhere in the file makes a missing role a finding.
+      code: stepRole,
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(stepRole, 'generateClientToken', 2),
+          data: {},
+          suggestions: [
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: stepRole.replace('generateClientToken(sid);', "generateClientToken(sid, { role: 'subscriber' });") },
+            { messageId: 'useRole', data: { role: 'publisher' }, output: stepRole.replace('generateClientToken(sid);', "generateClientToken(sid, { role: 'publisher' });") },
+          ],
+        },
+      ],
+    },
     {
       // opentok without options, in a file that also mints moderator tokens: suggestions only (subscriber first), never an
       // autofix that would write the SDK default without anyone choosing.
