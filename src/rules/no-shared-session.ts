@@ -239,23 +239,23 @@ function fixedKeyReads(store: TSESTree.CallExpression, sourceCode: Readonly<TSES
   return reads;
 }
 
-/** Whether a value read back reaches a response, a template or a returned value (a few expression hops up). */
+/**
+ * Whether a value read back may reach a participant: it is sent (a response or template, not a log), returned, or
+ * copied into a variable or property (followed no further: counted as reaching). Looked for up to its statement.
+ */
 function reachesClient(read: Node, sinks: SinkFinder): boolean {
-  let child: Node = read;
-  for (let current = read.parent; current && !isStatementBoundary(current); current = current.parent) {
-    if (current.type === 'CallExpression' && sinks.ofCall(current)?.kind !== 'log' && sinks.ofCall(current) !== null) return true;
+  for (let current = read.parent; current && !STATEMENT_BOUNDARIES.has(current.type); current = current.parent) {
+    if (current.type === 'CallExpression') {
+      const sink = sinks.ofCall(current);
+      if (sink && sink.kind !== 'log') return true;
+    }
     if (current.type === 'NewExpression' && sinks.ofNew(current)) return true;
-    if (current.type === 'AssignmentExpression' && current.right === child && sinks.ofAssignment(current)) return true;
-    if (current.type === 'ReturnStatement') return true;
-    if ((current.type === 'VariableDeclarator' || current.type === 'AssignmentExpression') && current !== read) return true;
-    child = current;
+    if (current.type === 'ReturnStatement' || current.type === 'VariableDeclarator' || current.type === 'AssignmentExpression') return true;
   }
   return false;
 }
 
-function isStatementBoundary(node: Node): boolean {
-  return node.type === 'ExpressionStatement' || node.type === 'BlockStatement' || node.type === 'Program' || node.type.endsWith('Function') || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression';
-}
+const STATEMENT_BOUNDARIES = new Set(['ExpressionStatement', 'BlockStatement', 'Program', 'ArrowFunctionExpression', 'FunctionExpression']);
 
 /** `process.env.SESSION_ID`, `process.env['SESSION_ID']`, `import.meta.env.VITE_SESSION_ID`. */
 function environmentVariable(node: Node): string | null {

@@ -153,6 +153,11 @@ runRuleTester('no-shared-session', rule, {
       code: `${OPENTOK}const app = require('express')();\napp.post('/recorder', requireAuth, (req, res) => {\n  app.set('recorderToken', opentok.generateToken(req.room.sessionId, { role: 'subscriber' }));\n  startRecorder(req.room.sessionId, app.get('recorderToken'));\n  res.status(202).end();\n});\napp.listen(3000);`,
       languageOptions: commonjs,
     },
+    // Read back only by a log or a server-side call.
+    {
+      code: `${OPENTOK}const app = require('express')();\napp.post('/job', requireAuth, (req, res) => {\n  app.set('jobToken', opentok.generateToken(req.room.sessionId));\n  console.log('job token set', Boolean(app.get('jobToken')));\n  other.get('jobToken');\n  app.get('otherKey');\n  queue.push(app.get('jobToken'));\n  res.end();\n});\napp.listen(3000);`,
+      languageOptions: commonjs,
+    },
     // A start-up token used only for a SIP dial-out leg.
     {
       code: `${OPENTOK}const app = require('express')();\nconst gatewayToken = opentok.generateToken(gatewaySessionId(), { role: 'publisher' });\napp.post('/dial', requireAuth, (req, res) => opentok.dial(gatewaySessionId(), gatewayToken, 'sip:a@b.example;transport=tls', { secure: true }, () => res.end()));\napp.listen(3000);`,
@@ -216,6 +221,19 @@ app.post('/m', async (req, res) => { const meeting = new Meeting(); await meetin
     `import express from 'express';\nconst s = authClient.createSession({ ttl: 60 });`,
   ],
   invalid: [
+    ...[
+      "app.get('/t', (req, res) => { return app.get('t'); });",
+      "app.get('/t', (req, res) => { const t = app.get('t'); res.json({ t }); });",
+      "app.get('/t', () => new Response(app.get('t')));",
+      "app.get('/t', (req, res) => res.send(app.get('t')));",
+    ].map(read => {
+      const code = `${OPENTOK}const app = require('express')();\napp.post('/s', requireAuth, (req, res) => { app.set('t', opentok.generateToken(req.room.sessionId)); res.end(); });\n${read}\n`;
+      return {
+        code,
+        languageOptions: commonjs,
+        errors: [{ messageId: 'tokenStored' as const, ...at(code, 'generateToken'), data: { place: "`app.set('t')`" } }],
+      };
+    }),
     {
       // The start-up session is still a finding; its server-only token is not.
       code: sipGateway,
