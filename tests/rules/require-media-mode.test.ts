@@ -120,6 +120,8 @@ video.startArchive(sid);
 
 runRuleTester('require-media-mode', rule, {
   valid: [
+    // Options built step by step, in a file that archives: the mode is set after the declaration, so nothing is stated.
+    { code: `${OPENTOK}const options = {};\noptions.mediaMode = 'routed';\nopentok.createSession(options, callback);\nopentok.startArchive(sid);`, languageOptions: commonjs },
     // A plain call app (no archive, broadcast, SIP, captions, forced mute or encryption): either SDK's default serves it.
     `${VIDEO}export const open = () => video.createSession();`,
     { code: `${OPENTOK}opentok.createSession((err, session) => save(session));`, languageOptions: commonjs },
