@@ -6,6 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { OperationKind } from '../sdk';
+import { getPropertyName } from './ast';
 import { getSdkFile } from './sdk-calls';
 import type { SdkCall } from './sdk-calls';
 import { findProperty, resolveObject } from './values';
@@ -61,6 +62,40 @@ export function getOperationOptions(call: SdkCall, scope: Scope): OperationOptio
       object !== null &&
       object.properties.every(property => (property.type === 'Property' ? !property.computed || property.key.type === 'Literal' : resolveObject(property.argument, scope) !== null)),
   };
+}
+
+/**
+ * The values a local options object receives after its declaration, before the call: `o.role = v`, `o['role'] = v`
+ * and the properties of `Object.assign(o, { role: v })`, in source order. `[]` when the argument is not such a
+ * variable. Used to see what options built step by step set (`const o = {}; o.role = 'moderator'`).
+ */
+export function assignedOptionValues(options: OperationOptions, name: string, scope: Scope): TSESTree.Node[] {
+  const argument = options.argument;
+  if (argument?.type !== 'Identifier') return [];
+  const variable = resolveVariable(scope, argument);
+  if (!variable) return [];
+  const callStart = options.call.node.range[0];
+  const values: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    const use = reference.identifier as TSESTree.Node;
+    if (use.range[0] >= callStart) continue;
+    const parent = use.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === use && getPropertyName(parent, scope) === name) {
+      const assignment = parent.parent;
+      if (assignment?.type === 'AssignmentExpression' && assignment.left === parent && assignment.operator === '=') values.push(assignment.right);
+    } else if (parent?.type === 'CallExpression' && parent.arguments[0] === use && isObjectAssign(parent.callee)) {
+      for (const source of parent.arguments.slice(1)) {
+        const object = source.type === 'SpreadElement' ? null : resolveObject(source, scope);
+        const property = object ? findProperty(object, name, scope) : null;
+        if (property) values.push(property.value);
+      }
+    }
+  }
+  return values;
+}
+
+function isObjectAssign(callee: TSESTree.Node): boolean {
+  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'Object' && getPropertyName(callee) === 'assign';
 }
 
 /** The property that sets `name`, or `null` (absent, or hidden behind a spread of unknown content). */

@@ -25,7 +25,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { GENERIC_SECRET_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
+import { GENERIC_SECRET_NAME, KEY_PATH_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { publicEnvPrefix } from '../sdk';
 import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
 import { getSdkFile } from './sdk-calls';
@@ -247,6 +247,8 @@ class FileSecrets implements SecretAnalysis {
   private seed(value: Node, kind: 'api-secret' | 'private-key', depth: number): void {
     if (depth > MAX_DEPTH) return;
     const node = skipValueWrappers(value);
+    // `privateKey: process.env.VONAGE_PRIVATE_KEY_PATH`: the SDK reads the key from that path; the path is no secret.
+    if (kind === 'private-key' && saysKeyPath(node)) return;
     if (node.type === 'Identifier') {
       const variable = this.variableOf(node);
       if (!variable || this.seededVariables.has(variable)) return;
@@ -424,6 +426,12 @@ class FileSecrets implements SecretAnalysis {
     const kind = secretKindOfName(name, vonageContext);
     return kind ? { kind, name: shorten(text) } : null;
   }
+}
+
+/** A variable, member or environment variable whose name says it holds a path or file name (`PRIVATE_KEY_PATH`). */
+function saysKeyPath(node: Node): boolean {
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
+  return name !== null && KEY_PATH_NAME.test(name);
 }
 
 /** A secret that survives conversion to a string: the secret itself, not an object holding it. */

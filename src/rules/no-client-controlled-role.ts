@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember, getPropertyName } from '../analysis/ast';
-import { getOperationOptions } from '../analysis/operation-options';
+import { assignedOptionValues, getOperationOptions } from '../analysis/operation-options';
 import { requestInputSource } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
@@ -69,6 +69,12 @@ export default createRule<[], MessageIds>({
       ]);
     }
 
+    function checkAssignedRole(value: TSESTree.Node): void {
+      const source = requestInputSource(value, context);
+      if (!source || !admitsModerator(source)) return;
+      report(value, source.allowed ? 'roleAllowsModerator' : 'roleFromRequest', source, [{ messageId: 'useSubscriber', fix: fixer => fixer.replaceText(value, `'${SAFE_ROLE}'`) }]);
+    }
+
     function checkSpread(object: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement, source: RequestInputSource): void {
       report(spread.argument, 'optionsFromRequest', source, [
         {
@@ -110,10 +116,17 @@ export default createRule<[], MessageIds>({
         if (!method || !TOKEN_METHODS.has(method)) return;
         const call = getSdkFile(context).matchCall(node);
         if (call?.operation.kind !== 'token.generate') return;
-        const { argument, object } = getOperationOptions(call, sourceCode.getScope(node));
+        const options = getOperationOptions(call, sourceCode.getScope(node));
+        const { argument, object } = options;
         if (!argument) return;
         if (object) {
           checkObject(object, 0);
+          return;
+        }
+        // Options built step by step: `const o = {}; o.role = req.body.role;` or `Object.assign(o, { role: … })`.
+        const assigned = assignedOptionValues(options, TOKEN_OPTION.role, sourceCode.getScope(node));
+        if (assigned.length > 0) {
+          assigned.forEach(checkAssignedRole);
           return;
         }
         const source = requestInputSource(argument, context);

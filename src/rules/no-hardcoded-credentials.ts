@@ -4,8 +4,9 @@ import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } fr
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
+import { isTestFile } from '../analysis/test-files';
 import { replaceWithExpression } from '../fix';
-import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
+import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, isWellKnownFakeSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
 
 type SecretKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
@@ -59,8 +60,11 @@ export default createRule<[], MessageIds>({
     /** Literals kept under a secret-looking name; whether they count depends on the whole file. */
     const namedSecrets: Array<{ literal: StringSource; name: string }> = [];
 
+    // Tests, fixtures and mocks hard-code well-known fake secrets (`'0123456789abcdef'`, `'aaaaaaaa'`): not reported there.
+    const inTest = isTestFile(context);
+
     function report(literal: StringSource, kind: SecretKind, where: string, name: string | null): void {
-      if (reported.has(literal)) return;
+      if (reported.has(literal) || (inTest && isWellKnownFakeSecret(stringSourceText(literal)))) return;
       reported.add(literal);
       const fallback = environmentFallback(valueNodeOf(literal));
       const envName = fallback?.name ?? environmentName(name, kind);

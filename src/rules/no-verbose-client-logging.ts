@@ -10,6 +10,19 @@ import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
 import { resolveVariable } from '../analysis/scope';
 
+/** Hosts that only a developer's own machine serves. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+const HOSTNAME_PATHS = new Set(['location.hostname', 'window.location.hostname', 'document.location.hostname', 'location.host', 'window.location.host']);
+
+/** `location.hostname === 'localhost'` (truthy) or `!== 'localhost'` (falsy): the page runs on a developer's machine. */
+function isLocalhostCheck(condition: TSESTree.Expression, truthy: boolean, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (condition.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(condition.operator)) return false;
+  const [host, other] = condition.left.type === 'Literal' ? [condition.right, condition.left] : [condition.left, condition.right];
+  if (other.type !== 'Literal' || typeof other.value !== 'string' || !LOCAL_HOSTS.has(other.value)) return false;
+  if (!HOSTNAME_PATHS.has(sourceCode.getText(host).replace(/\s+/g, ''))) return false;
+  return (condition.operator === '===' || condition.operator === '==') === truthy;
+}
+
 type MessageIds = 'verboseLogging' | 'removeCall' | 'useQuietLevel';
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -120,7 +133,10 @@ export default createRule<[], MessageIds>({
         // A value that is not a level at all (`7`) makes OpenTok.js fall back to WARN.
         const levelName = value === null ? null : clientLogLevelName(value);
         if (levelName === null || (value as number) < VERBOSE_CLIENT_LOG_LEVEL) return;
-        isDevelopment ??= developmentOnly(sourceCode);
+        if (!isDevelopment) {
+          const build = developmentOnly(sourceCode);
+          isDevelopment = (condition, truthy) => build(condition, truthy) || isLocalhostCheck(condition, truthy, sourceCode);
+        }
         if (isGuarded(node, isDevelopment, sourceCode)) return;
         context.report({
           node: level,

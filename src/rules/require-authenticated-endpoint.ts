@@ -365,7 +365,8 @@ export default createRule<Options, MessageIds>({
       const operations: Operation[] = [];
       const visited = new Set<FunctionNode>();
       const visit = (fn: FunctionNode, path: number[]): void => {
-        if (visited.has(fn) || path.length > MAX_CALL_DEPTH) return;
+        // A TypeScript `declare function` (an overload or ambient declaration) has no body to look into.
+        if (visited.has(fn) || path.length > MAX_CALL_DEPTH || !(fn.body as Node | undefined)) return;
         visited.add(fn);
         walk(fn.body, sourceCode.visitorKeys, node => {
           if (node.type !== 'CallExpression') return;
@@ -548,7 +549,8 @@ export default createRule<Options, MessageIds>({
         if (decorators.some(decorator => isIdentityDecorator(decoratorName(decorator)))) evidence.checks.push({ at: [-1], end: [-1], ends: true });
       }
       const visit = (fn: FunctionNode, path: number[]): void => {
-        if (visited.has(fn) || path.length > MAX_CALL_DEPTH) return;
+        // A TypeScript `declare function` (an overload or ambient declaration) has no body to look into.
+        if (visited.has(fn) || path.length > MAX_CALL_DEPTH || !(fn.body as Node | undefined)) return;
         visited.add(fn);
         walk(fn.body, sourceCode.visitorKeys, node => {
           const at = [...path, node.range[0]];

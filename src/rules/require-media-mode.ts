@@ -21,6 +21,9 @@ type MessageIds =
   | 'setRoutedE2ee'
   | 'setE2ee';
 
+/** Operations that need a routed session (the Media Router): where these appear, the session's mode matters. */
+const ROUTED_OPERATIONS = new Set(['archive.start', 'broadcast.start', 'sip.dial', 'audio-connector.connect', 'render.start', 'captions.start', 'moderation.mute', 'moderation.mute-all']);
+
 const REQUIREMENTS: readonly Requirement[] = ['any', ...MEDIA_MODES, 'e2ee'];
 const E2EE_DESCRIPTION = 'routed, end-to-end encrypted';
 
@@ -33,7 +36,6 @@ export default createRule<Options, MessageIds>({
       recommended: 'strict',
       guideSection: 'Relayed vs Routed Mode; End to End Media Encryption',
     },
-    fixable: 'code',
     hasSuggestions: true,
     messages: {
       missingMediaMode:
@@ -99,25 +101,24 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      // Writing the default keeps the session as it is; only a form that compiles is applied automatically, and only on
-      // a call traced to the SDK (a call matched by name may be a wrapper with its own default).
+      // Writing the default keeps the session as it is, but would silence the finding without anyone choosing a mode:
+      // a suggestion, never an autofix.
       const written = writeMode(sourceCode, session.call.node, session.sdk, 'mediaMode', mode);
       const fix = setSessionOptions(sourceCode, session, [['mediaMode', written]]);
-      const autofix = written.rawValueOf === null && session.call.confidence === 'tracked' ? fix : null;
-      context.report({
-        node: reportNode(session),
-        messageId: 'missingMediaMode',
-        data: { mode, sdk: session.sdk },
-        fix: autofix,
-        suggest:
-          fix && !autofix
+      missing.push(() =>
+        context.report({
+          node: reportNode(session),
+          messageId: 'missingMediaMode',
+          data: { mode, sdk: session.sdk },
+          suggest: fix
             ? [
                 written.rawValueOf === null
                   ? { messageId: 'setMediaMode', data: { text: written.text }, fix }
                   : { messageId: 'setMediaModeValue', data: { text: written.text, member: String(written.rawValueOf) }, fix },
               ]
             : [],
-      });
+        }),
+      );
     }
 
     function checkPolicy(session: SessionOptions, property: TSESTree.Property, mode: MediaMode, policyMode: MediaMode): void {
@@ -140,12 +141,19 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** Sessions left to their SDK's default, reported at the end when this file shows that the mode matters. */
+    const missing: Array<() => void> = [];
+    let modeMatters = false;
+
     return {
       CallExpression(node) {
         const call = getSdkFile(context).matchCall(node);
+        if (call && ROUTED_OPERATIONS.has(call.operation.kind)) modeMatters = true;
         if (call?.operation.kind !== 'session.create') return;
         const session = readSessionOptions(call, sourceCode);
         if (!session) return;
+        // Archiving or encryption asked of the session itself makes its mode matter.
+        if (session.archiveMode.state !== 'default' || session.e2ee.value !== false) modeMatters = true;
         if (requirement === 'e2ee' && !session.facts.supportsE2ee) {
           context.report({ node: reportNode(session), messageId: 'e2eeUnsupported' });
           return;
@@ -154,6 +162,10 @@ export default createRule<Options, MessageIds>({
         if (mediaMode.state === 'default') checkMissing(session);
         // An invalid or unknown value is valid-session-options' business (or cannot be known).
         else if (target !== null && mediaMode.state === 'valid' && mediaMode.property) checkPolicy(session, mediaMode.property, mediaMode.mode as MediaMode, target);
+      },
+      'Program:exit'() {
+        // A plain call app (no archive, broadcast, SIP, captions, forced mute, encryption) gets what it asked for either way.
+        if (modeMatters) missing.forEach(report => report());
       },
     };
   },

@@ -333,6 +333,8 @@ ot.generateToken(__HOLE__, { ...__HOLE__, expireTime: __HOLE__ });
 ot.generateToken(__HOLE__, __HOLE__, __HOLE__);
 const options = { expireTime: __HOLE__ };
 ot.generateToken(__HOLE__, options);
+ot.generateToken(__HOLE__, { role: 'moderator' });
+ot.createSession({ mediaMode: 'ROUTED' }, __HOLE__);
 `,
   },
   {

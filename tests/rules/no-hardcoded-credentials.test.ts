@@ -123,6 +123,14 @@ const pemKeyCode = `const KNOWN_KEYS = {
 
 runRuleTester('no-hardcoded-credentials', rule, {
   valid: [
+    // Tests and mocks: well-known fake secrets (placeholders, one character repeated, 0123456789abcdef…) are not reported.
+    { code: `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');`, filename: '__tests__/client.test.js' },
+    { code: `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', '0123456789abcdef0123456789abcdef');`, filename: 'test/client.ts' },
+    { code: `import OpenTok from 'opentok';\nexport default new OpenTok('12345678', 'fake-api-secret-for-tests');`, filename: 'src/__mocks__/opentok.js' },
+    // Placeholders anywhere: a placeholder word or only the identifier-like name of the secret.
+    `import OpenTok from 'opentok';\nconst opentok = new OpenTok(process.env.OT_KEY, process.env.OT_SECRET || 'dummy');`,
+    `import OpenTok from 'opentok';\nconst vonagePrivateKey = 'vonagePrivateKey';\nconst opentokApiSecret = 'API_SECRET';\nconst opentok = new OpenTok(k, s);`,
+    `import { Auth } from '@vonage/auth';\nnew Auth({ applicationId: 'x', privateKey: 'YOUR_PRIVATE_KEY', apiSecret: '<your secret>' });`,
     // A bare `secret` in a Vonage app is as likely the session cookie's or a JWT signing key: not reported as Vonage's.
     `import OpenTok from 'opentok';\nimport session from 'express-session';\napp.use(session({ secret: 'sessionsecret123', resave: false }));\nconst secret = 'hs256-signing-key';\nexport const sign = (u) => jwt.sign({ sub: u.id }, secret);`,
     // The Vonage docs' way: `privateKey` is a path to the downloaded key file (named import, @vonage/video).
@@ -311,6 +319,22 @@ export class TokenService {
     },
   ],
   invalid: [
+    {
+      // A real-looking secret in a test file is still reported.
+      code: `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', '9f3b7c1e5a2d8064b1c9e7f3a5d2b8c4e6f1a3d9');`,
+      filename: '__tests__/client.test.js',
+      errors: [
+        {
+          messageId: 'hardcodedApiSecret',
+          line: 2,
+          column: 41,
+          endLine: 2,
+          endColumn: 83,
+          data: { where: 'passed to `new OpenTok()`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', process.env.VONAGE_API_SECRET);`),
+        },
+      ],
+    },
     // (a) CommonJS opentok in an Express token server: the literal 2nd argument of `new OpenTok()`.
     {
       code: `const express = require('express');

@@ -410,6 +410,9 @@ const longDebug = `process.env.DEBUG = 'app:http,app:db,app:cache,app:queue,app:
 
 runRuleTester('no-secret-exposure', rule, {
   valid: [
+    // Key paths are not keys: logging where the key file is leaks nothing, even when the SDK receives that path.
+    `import { Video } from '@vonage/video';\nconst video = new Video({ applicationId: process.env.APP_ID, privateKey: process.env.VONAGE_PRIVATE_KEY_PATH });\nconsole.log('key at', process.env.VONAGE_PRIVATE_KEY_PATH);`,
+    `import { Vonage } from '@vonage/server-sdk';\nconst privateKeyFile = process.env.PRIVATE_KEY_FILE ?? './private.key';\nconsole.info({ privateKeyFile });\nexport const vonage = new Vonage({ applicationId: process.env.APP_ID, privateKey: privateKeyFile });`,
     // No Vonage usage: other services' secrets are not this plugin's business.
     `console.log(process.env.JWT_SECRET, apiSecret, config.privateKey);
      export const h = (req, res) => res.json({ secret: process.env.SESSION_SECRET });`,

@@ -446,6 +446,12 @@ router.post('/video/token', requireAuth, video.getToken);
 
 runRuleTester('require-authenticated-endpoint', rule, {
   valid: [
+    // A handler that calls a TypeScript `declare function` (no body to look into) does not crash the rule.
+    {
+      code: `import OpenTok from 'opentok';\nexport async function loader({ request }) {\n  const user = await requireUser(request);\n  return getRoom(user.id);\n}\ndeclare function getRoom(id: string): Promise<string>;`,
+      filename: 'app/routes/room.tsx',
+      parsers: ['typescript'],
+    },
     // --- Express: middleware in front, by name, call, array, and inline or local functions that check the caller.
     { code: `${OPENTOK}${EXPRESS}app.post('/token', requireAuth, (req, res) => res.json(opentok.generateToken(req.body.s)));`, languageOptions: commonjs },
     { code: `${OPENTOK}${EXPRESS}app.post('/token', passport.authenticate('jwt'), (req, res) => res.json(opentok.generateToken(req.body.s)));`, languageOptions: commonjs },
