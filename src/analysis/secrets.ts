@@ -405,7 +405,9 @@ class FileSecrets implements SecretAnalysis {
     const segments = key.value.split(/[.:/]/);
     const last = segments[segments.length - 1] as string;
     const underVonageName = segments.slice(0, -1).some(part => VONAGE_NAME_PATTERN.test(part));
-    return this.byName(last, shorten(this.sourceCode.getText(call)), this.showsVonageUsage || underVonageName);
+    // Named by the call with its key only: a default after the key (`config.get('apiSecret', '…')`) is the secret itself.
+    const named = `${this.sourceCode.text.slice(call.range[0], key.range[1])}${call.arguments.length > 1 ? ', …' : ''})`;
+    return this.byName(last, shorten(named), this.showsVonageUsage || underVonageName);
   }
 
   /** The argument or receiver whose whole value a call returns (`x.trim()`, `String(x)`, `Buffer.from(x)`). */

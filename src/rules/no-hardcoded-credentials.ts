@@ -6,6 +6,7 @@ import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringS
 import type { LiteralOrigin, StringSource } from '../analysis/values';
 import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type SecretKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
 type MessageIds = 'hardcodedApiSecret' | 'hardcodedPrivateKey' | 'hardcodedEncryptionSecret' | 'useEnvironment';
@@ -72,7 +73,7 @@ export default createRule<[], MessageIds>({
           ? [
               {
                 messageId: 'useEnvironment',
-                data: { name: envName },
+                data: { name: quote(envName) },
                 fix: fixer => fixer.replaceText(target, literal.parent.type === 'JSXAttribute' ? `{process.env.${envName}}` : `process.env.${envName}`),
               },
             ]
@@ -125,7 +126,7 @@ export default createRule<[], MessageIds>({
 
     /** Key material found anywhere, unless a more specific report already named it. */
     function reportKeyLiterals(): void {
-      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${name}\``, name);
+      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${quote(name)}\``, name);
     }
 
     const keyMaterialListeners = {
@@ -195,7 +196,7 @@ export default createRule<[], MessageIds>({
           const specific = /opentok|tokbox|vonage/i.test(name);
           if (!specific && !sdk.showsVonageUsage) continue;
           if (!looksLikeSecretValue(text, kind) && !findPrivateKey(text)) continue;
-          report(literal, findPrivateKey(text) ? 'privateKey' : kind, `in \`${name}\``, name);
+          report(literal, findPrivateKey(text) ? 'privateKey' : kind, `in \`${quote(name)}\``, name);
         }
         reportKeyLiterals();
       },

@@ -7,6 +7,7 @@ import { findProperty, resolveConstant, resolveObject } from '../analysis/values
 import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type MessageIds = 'verboseLogging' | 'removeCall' | 'useQuietLevel';
@@ -104,7 +105,7 @@ export default createRule<[], MessageIds>({
       const callee = skipValueWrappers(call.callee);
       if (callee.type === 'MemberExpression') {
         const replacement = `${sourceCode.getText(callee.object)}.${QUIET_CLIENT_LOG_LEVEL}`;
-        result.push({ messageId: 'useQuietLevel', data: { replacement }, fix: fixer => fixer.replaceText(level, replacement) });
+        result.push({ messageId: 'useQuietLevel', data: { replacement: quote(replacement) }, fix: fixer => fixer.replaceText(level, replacement) });
       }
       return result;
     }

@@ -1,6 +1,8 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { quote } from './quote';
+
 export const REPOSITORY_URL = 'https://github.com/vonage-community/eslint-plugin-vonage-video';
 
 /** Where each rule's documentation lives; `meta.docs.url` is built from it so it can never be wrong. */
@@ -37,7 +39,42 @@ export const createRule: typeof createNamedRule = rule => {
         options = ESLintUtils.applyDefault(defaults as unknown[], context.options as never) as readonly unknown[];
         resolved.set(key, options);
       }
-      return rule.create(context, options as never);
+      return rule.create(withSafeReports(context), options as never);
     },
   };
 };
+
+/**
+ * The longest `data` value: values are whole phrases (``The API secret `config.apiSecret` ``) whose quoted source text
+ * a rule has already cut to `QUOTE_MAX_LENGTH`; this bound catches text a rule forgot to quote.
+ */
+export const DATA_MAX_LENGTH = 240;
+
+type Data = Readonly<Record<string, unknown>> | undefined;
+interface Descriptor {
+  data?: Data;
+  suggest?: readonly { data?: Data }[] | null;
+}
+
+function safeData(data: Data): Data {
+  if (!data) return data;
+  const safe: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) safe[key] = typeof value === 'string' ? quote(value, { maxLength: DATA_MAX_LENGTH }) : value;
+  return safe;
+}
+
+/**
+ * The rule's context, with every `data` value of a report and of its suggestions passed through `quote` (credentials
+ * redacted, control and bidirectional characters escaped, length bounded) on its way to ESLint: whatever a rule
+ * interpolates into a message or a suggestion description, no credential reaches a CI log or a SARIF file.
+ * ESLint's rule context is a frozen object whose prototype holds the file's context; the safe one inherits from it.
+ */
+export function withSafeReports<Context extends { report(descriptor: never): void }>(context: Context): Context {
+  const report = context.report.bind(context) as (descriptor: Descriptor) => void;
+  const safeReport = (descriptor: Descriptor): void => {
+    const suggest = descriptor.suggest?.map(suggestion => (suggestion.data ? { ...suggestion, data: safeData(suggestion.data) } : suggestion));
+    report({ ...descriptor, data: safeData(descriptor.data), ...(suggest ? { suggest } : {}) });
+  };
+  // `Object.create` with a property descriptor: assigning would fail, `report` being read-only on the prototype.
+  return Object.freeze(Object.create(context, { report: { value: safeReport, enumerable: true } }) as Context);
+}
