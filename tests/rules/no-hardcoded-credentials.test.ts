@@ -39,6 +39,15 @@ const API_SECRET = '0123456789abcdef0123456789abcdef01234567';
 const ACCOUNT_SECRET = '1234567890abcdef';
 const APPLICATION_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 
+const FALLBACKS = `import OpenTok from 'opentok';
+console.log(config.get('apiSecret', '${API_SECRET}'));
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET ?? '${ACCOUNT_SECRET}');
+export const secretOf = () => nconf.get('opentok:secret', 'fallbackSecretValue42');
+export function connect({ apiSecret: secret = 'abcdef0123456789' } = {}) {
+  return secret;
+}
+log(process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p');`;
+
 const useEnvironment = (name: string, output: string) => [{ messageId: 'useEnvironment' as const, data: { name }, output }];
 
 // --- code builders: one template, the secret slotted in, so `output` is the same program with the edit applied --------
@@ -309,8 +318,60 @@ export class TokenService {
 }`,
       parsers: ['typescript'],
     },
+    // Fallbacks that are placeholders, or not secrets: a key that names no secret, a receiver that is no config, a
+    // default from the environment, an empty default.
+    `import OpenTok from 'opentok';
+const a = config.get('apiSecret', 'YOUR_API_SECRET');
+const b = config.get('opentok.apiSecret', '<your secret>');
+const c = config.get('region', 'abcdef0123456789abcdef');
+const d = cache.get('apiSecret', 'abcdef0123456789abcdef');
+const e = config.get('apiSecret', process.env.OPENTOK_API_SECRET);
+const f = process.env.OPENTOK_API_SECRET ?? '';
+const g = process.env.OPENTOK_REGION || 'abcdef0123456789abcdef';
+const h = config.get(key, 'abcdef0123456789abcdef');
+const { apiSecret: i = 'changeme' } = options;
+const j = get('apiSecret', 'abcdef0123456789abcdef');
+const k = this.configService.get('apiSecret', 'YOUR_API_SECRET');
+const l = getConfig().get('apiSecret', 'abcdef0123456789abcdef');`,
   ],
   invalid: [
+    // Hard-coded defaults of a secret read from configuration or the environment, wherever they are written, and a
+    // destructuring default under a secret's key.
+    {
+      code: `${FALLBACKS}`,
+      errors: [
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, `'${API_SECRET}'`),
+          data: { where: "as the default of `config.get('apiSecret')`" },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace(`'${API_SECRET}'`, 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, `'${ACCOUNT_SECRET}'`),
+          data: { where: 'passed to `new OpenTok()`' },
+          suggestions: useEnvironment('OPENTOK_API_SECRET', FALLBACKS.replace(`process.env.OPENTOK_API_SECRET ?? '${ACCOUNT_SECRET}'`, 'process.env.OPENTOK_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'fallbackSecretValue42'"),
+          data: { where: "as the default of `nconf.get('opentok:secret')`" },
+          suggestions: useEnvironment('OPENTOK_SECRET', FALLBACKS.replace("'fallbackSecretValue42'", 'process.env.OPENTOK_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'abcdef0123456789'"),
+          data: { where: 'in `apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'abcdef0123456789'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Zy9xW8vU7tS6rQ5p'"),
+          data: { where: 'as the fallback for `process.env.VONAGE_API_SECRET`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p'", 'process.env.VONAGE_API_SECRET')),
+        },
+      ],
+    },
     // (a) CommonJS opentok in an Express token server: the literal 2nd argument of `new OpenTok()`.
     {
       code: `const express = require('express');
