@@ -2,6 +2,7 @@ import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { quote } from './quote';
+import { readSettings } from './settings';
 
 export const REPOSITORY_URL = 'https://github.com/vonage-community/eslint-plugin-vonage-video';
 
@@ -33,6 +34,8 @@ export const createRule: typeof createNamedRule = rule => {
   return {
     ...created,
     create(context: Parameters<typeof created.create>[0]): TSESLint.RuleListener {
+      // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per config).
+      readSettings(context.settings);
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = resolved.get(key);
       if (!options) {
