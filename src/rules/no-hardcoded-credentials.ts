@@ -142,10 +142,14 @@ export default createRule<[], MessageIds>({
       if (!collectNamed(key.value, fallback, where)) collectNamed(last, fallback, where);
     }
 
-    /** `process.env.OPENTOK_API_SECRET ?? '…'` (or `||`), wherever it is written: the fallback is a hard-coded secret. */
-    function checkEnvironmentFallback(node: TSESTree.LogicalExpression): void {
+    /**
+     * `process.env.OPENTOK_API_SECRET ?? '…'`, `options.apiSecret || '…'`, `apiSecret ?? '…'`, wherever it is written:
+     * the fallback of a value named as a secret is a hard-coded secret.
+     */
+    function checkFallback(node: TSESTree.LogicalExpression): void {
       if (node.operator !== '||' && node.operator !== '??') return;
-      const name = environmentVariableName(node.left);
+      const left = skipValueWrappers(node.left);
+      const name = environmentVariableName(left) ?? (left.type === 'Identifier' ? left.name : left.type === 'MemberExpression' ? getPropertyName(left) : null);
       if (name !== null) collectNamed(name, node.right, `as the fallback for \`${quote(sourceCode.getText(node.left))}\``);
     }
 
@@ -189,7 +193,7 @@ export default createRule<[], MessageIds>({
         // `const { apiSecret: secret = '…' } = options`: the key names it.
         if (node.parent.type === 'Property' && node.parent.value === node) collectNamed(getPropertyName(node.parent), node.right);
       },
-      LogicalExpression: checkEnvironmentFallback,
+      LogicalExpression: checkFallback,
       Property(node) {
         if (node.parent.type === 'ObjectExpression') collectNamed(getPropertyName(node), node.value);
       },

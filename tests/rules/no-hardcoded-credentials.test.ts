@@ -46,7 +46,8 @@ export const secretOf = () => nconf.get('opentok:secret', 'fallbackSecretValue42
 export function connect({ apiSecret: secret = 'abcdef0123456789' } = {}) {
   return secret;
 }
-log(process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p');`;
+log(process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p');
+send(options.apiSecret ?? 'Pq4Rs5Tu6Vw7Xy8Z', apiSecret || 'Ab1Cd2Ef3Gh4Ij5K');`;
 
 const useEnvironment = (name: string, output: string) => [{ messageId: 'useEnvironment' as const, data: { name }, output }];
 
@@ -332,7 +333,10 @@ const h = config.get(key, 'abcdef0123456789abcdef');
 const { apiSecret: i = 'changeme' } = options;
 const j = get('apiSecret', 'abcdef0123456789abcdef');
 const k = this.configService.get('apiSecret', 'YOUR_API_SECRET');
-const l = getConfig().get('apiSecret', 'abcdef0123456789abcdef');`,
+const l = getConfig().get('apiSecret', 'abcdef0123456789abcdef');
+const m = options.region || 'abcdef0123456789abcdef';
+const n = load() ?? 'abcdef0123456789abcdef';
+const o = options[key] || 'abcdef0123456789abcdef';`,
   ],
   invalid: [
     // Hard-coded defaults of a secret read from configuration or the environment, wherever they are written, and a
@@ -369,6 +373,18 @@ const l = getConfig().get('apiSecret', 'abcdef0123456789abcdef');`,
           ...at(FALLBACKS, "'Zy9xW8vU7tS6rQ5p'"),
           data: { where: 'as the fallback for `process.env.VONAGE_API_SECRET`' },
           suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Pq4Rs5Tu6Vw7Xy8Z'"),
+          data: { where: 'as the fallback for `options.apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'Pq4Rs5Tu6Vw7Xy8Z'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Ab1Cd2Ef3Gh4Ij5K'"),
+          data: { where: 'as the fallback for `apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'Ab1Cd2Ef3Gh4Ij5K'", 'process.env.VONAGE_API_SECRET')),
         },
       ],
     },
