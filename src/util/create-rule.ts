@@ -1,6 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { isEmbeddedScriptFile } from './embedded-scripts';
 import { quote } from './quote';
 import { readSettings } from './settings';
 
@@ -69,13 +70,18 @@ function safeData(data: Data): Data {
 /**
  * The rule's context, with every `data` value of a report and of its suggestions passed through `quote` (credentials
  * redacted, control and bidirectional characters escaped, length bounded) on its way to ESLint: whatever a rule
- * interpolates into a message or a suggestion description, no credential reaches a CI log or a SARIF file.
+ * interpolates into a message or a suggestion description, no credential reaches a CI log or a SARIF file. In pages
+ * whose scripts eslint-plugin-html lints, suggestions are dropped (ESLint would apply them at the wrong offsets).
  * ESLint's rule context is a frozen object whose prototype holds the file's context; the safe one inherits from it.
  */
-export function withSafeReports<Context extends { report(descriptor: never): void }>(context: Context): Context {
+export function withSafeReports<Context extends { report(descriptor: never): void; filename: string; physicalFilename?: string; settings?: Readonly<Record<string, unknown>> }>(context: Context): Context {
   const report = context.report.bind(context) as (descriptor: Descriptor) => void;
+  // Suggestions in an HTML page would be applied at the wrong offsets (see embedded-scripts.ts): none are offered there.
+  const offerSuggestions = !isEmbeddedScriptFile(context);
   const safeReport = (descriptor: Descriptor): void => {
-    const suggest = descriptor.suggest?.map(suggestion => (suggestion.data ? { ...suggestion, data: safeData(suggestion.data) } : suggestion));
+    const suggest = offerSuggestions
+      ? descriptor.suggest?.map(suggestion => (suggestion.data ? { ...suggestion, data: safeData(suggestion.data) } : suggestion))
+      : descriptor.suggest && [];
     report({ ...descriptor, data: safeData(descriptor.data), ...(suggest ? { suggest } : {}) });
   };
   // `Object.create` with a property descriptor: assigning would fail, `report` being read-only on the prototype.
