@@ -118,11 +118,16 @@ function credentialAt(text: string, index: number, runStart: number, runEnd: num
 function spansInRun(text: string, runStart: number, runEnd: number, spans: Span[]): void {
   let index = runStart;
   let hexStart = -1;
+  /** Digits and letters in the current hex stretch: a secret has both (`aaaa…` or `2024…` is not one). */
+  let hexDigits = 0;
+  let hexLetters = 0;
   let segmentStart = runStart;
   const scanned = { jwt: runStart };
   const closeHex = (at: number): void => {
-    if (hexStart !== -1 && at - hexStart >= MIN_HEX_SECRET) spans.push({ start: hexStart, end: at, marker: REDACTED.secret });
+    if (hexStart !== -1 && at - hexStart >= MIN_HEX_SECRET && hexDigits > 0 && hexLetters > 0) spans.push({ start: hexStart, end: at, marker: REDACTED.secret });
     hexStart = -1;
+    hexDigits = 0;
+    hexLetters = 0;
   };
   const closeSegment = (at: number): void => {
     const last = spans[spans.length - 1];
@@ -142,6 +147,8 @@ function spansInRun(text: string, runStart: number, runEnd: number, spans: Span[
     const code = text.charCodeAt(index);
     if (isHexCode(code)) {
       if (hexStart === -1) hexStart = index;
+      if (code <= 0x39) hexDigits++;
+      else hexLetters++;
     } else {
       closeHex(index);
     }

@@ -40,6 +40,8 @@ describe('quote', () => {
   it('redacts random-looking strings: 16 letters and digits, 32 hex digits, long runs', () => {
     expect(quote('aB3dE5fG7hJ9kL1m')).toBe(REDACTED.secret);
     expect(quote(`x${'0123456789abcdef'.repeat(2)}`)).toBe(`x${REDACTED.secret}`);
+    // Hex digits without a digit or without a letter are no secret: `aaaa…`, a long number.
+    expect(quote(`/${'a'.repeat(40)}/${'7'.repeat(40)}`, { maxLength: 100 })).toBe(`/${'a'.repeat(40)}/${'7'.repeat(40)}`);
     expect(quote(`'${'Ab1'.repeat(2000)}'`, { maxLength: 20 })).toBe(`'${REDACTED.secret}…`);
   });
 
