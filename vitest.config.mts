@@ -16,6 +16,7 @@ export default defineConfig({
       thresholds: {
         'src/rules/**': { lines: 95, branches: 95 },
         'src/analysis/**': { lines: 95, branches: 95 },
+        'src/fix/**': { lines: 95, branches: 95 },
       },
     },
   },

@@ -14,19 +14,14 @@
  */
 import type { ESLint } from 'eslint';
 
+import { withoutSourceLines } from './util/source-lines';
+
 type Formatter = (results: ESLint.LintResult[], data?: ESLint.LintResultData) => string;
 
 function format(results: ESLint.LintResult[], data?: ESLint.LintResultData): string {
   // Loaded from the project that runs ESLint, which installs it next to this package.
   const sarif = require('@microsoft/eslint-formatter-sarif') as Formatter;
-  const withoutSource = results.map(result => ({
-    ...result,
-    messages: result.messages.map(message => {
-      const { source: _source, ...rest } = message as typeof message & { source?: unknown };
-      return rest;
-    }),
-  }));
-  return sarif(withoutSource, data);
+  return sarif(withoutSourceLines(results), data);
 }
 
 export = format;

@@ -6,6 +6,7 @@ import { requestInputSource } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { resolveObject } from '../analysis/values';
+import { insertProperty, replacePropertyValue } from '../fix';
 import { OPERATIONS, TOKEN_OPTION } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
@@ -31,16 +32,16 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Disallow token roles taken from request input (body, query, route parameters, headers, search parameters)',
       recommended: 'recommended',
-      guideSection: 'Allocate Subscriber-only permissions for those that do not need to publish',
+      guideSection: 'Set up Moderator permissions to force disconnect; Allocate Subscriber-only permissions for those that do not need to publish',
     },
     hasSuggestions: true,
     messages: {
       roleFromRequest:
-        'Token role taken from request input (`{{source}}`): any caller can ask for `moderator` and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user (session, database).',
+        'Token role taken from request input (`{{source}}`): any caller can make itself a moderator and remove or mute the others. Derive the role on the server from the authenticated user.',
       roleAllowsModerator:
-        'Token role taken from request input (`{{source}}`), and the check before it accepts `moderator`: any caller can still ask for it and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user.',
+        'Token role taken from request input (`{{source}}`), and the check before it accepts `moderator`: any caller can make itself a moderator. Derive the role from the authenticated user.',
       optionsFromRequest:
-        "Token options taken from request input (`{{source}}`): any caller can set `role: 'moderator'` and force-disconnect, force-unpublish or mute the other participants, and choose its own expiry and connection data. Build the options on the server, with the role derived from the authenticated user.",
+        'Token options taken from request input (`{{source}}`): any caller can choose its own role, expiry and data. Build the options on the server, with the role from the authenticated user.',
       useSubscriber: "Use the least-privileged role `'subscriber'` instead.",
       setSubscriberRole: "Set `role: 'subscriber'` after the request's options.",
     },
@@ -64,21 +65,16 @@ export default createRule<[], MessageIds>({
         {
           messageId: 'useSubscriber',
           // `{ role }` holds its value in its key: write the key out.
-          fix: fixer => (property.shorthand ? fixer.replaceText(property, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`) : fixer.replaceText(property.value, `'${SAFE_ROLE}'`)),
+          fix: fixer => replacePropertyValue(fixer, property, `'${SAFE_ROLE}'`),
         },
       ]);
     }
 
     function checkSpread(object: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement, source: RequestInputSource): void {
-      const last = object.properties[object.properties.length - 1] as TSESTree.ObjectLiteralElement;
       report(spread.argument, 'optionsFromRequest', source, [
         {
           messageId: 'setSubscriberRole',
-          fix: fixer => {
-            const after = sourceCode.getTokenAfter(last) as TSESTree.Token;
-            const property = `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`;
-            return after.value === ',' ? fixer.insertTextAfter(after, ` ${property},`) : fixer.insertTextAfter(last, `, ${property}`);
-          },
+          fix: fixer => insertProperty(fixer, sourceCode, object, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`),
         },
       ]);
     }

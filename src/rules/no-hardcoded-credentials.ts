@@ -5,6 +5,7 @@ import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { environmentVariableName } from '../analysis/secrets';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
+import { replaceWithExpression } from '../fix';
 import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
@@ -45,9 +46,9 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       hardcodedApiSecret:
-        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code or bundle can create tokens for any session and administer the project. Load it from the environment or a secret manager.',
+        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code can create tokens and administer the project. Load it from the environment or a secret manager.',
       hardcodedPrivateKey:
-        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens for the application. Load it from the environment, a key file kept out of the repository, or a secret manager.',
+        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens. Load it from the environment or a secret manager.',
       hardcodedEncryptionSecret:
         "Hard-coded end-to-end encryption secret {{where}}: anyone with this code can decrypt the call's media. Hand the secret to participants at run time from your server, per session.",
       useEnvironment: 'Read it from `process.env.{{name}}` instead.',
@@ -77,7 +78,7 @@ export default createRule<[], MessageIds>({
               {
                 messageId: 'useEnvironment',
                 data: { name: quote(envName) },
-                fix: fixer => fixer.replaceText(target, literal.parent.type === 'JSXAttribute' ? `{process.env.${envName}}` : `process.env.${envName}`),
+                fix: fixer => replaceWithExpression(fixer, target, `process.env.${envName}`),
               },
             ]
           : [],

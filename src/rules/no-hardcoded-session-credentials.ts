@@ -29,9 +29,9 @@ export default createRule<[], MessageIds>({
     },
     messages: {
       hardcodedSessionId:
-        'Hard-coded Vonage Video {{format}}: every user of this code joins the same session, so earlier participants can reach later meetings. Create a session per call on your server and fetch its ID from your token endpoint.',
+        'Hard-coded Vonage Video {{format}}: every user of this code joins the same session. Create a session per call on your server and fetch its ID from your token endpoint.',
       hardcodedToken:
-        "Hard-coded Vonage Video {{format}}: anyone who reads this code can join the session with the token's role until it expires. Fetch a token per participant from your authenticated token endpoint.",
+        'Hard-coded Vonage Video {{format}}: anyone who reads this code can join the session until it expires. Fetch a token per participant from your authenticated token endpoint.',
     },
     schema: [],
   },

@@ -29,13 +29,13 @@ export default createRule<[], MessageIds>({
     },
     messages: {
       sessionCreatedOnce:
-        'Vonage Video session created once {{when}} and reused for every call: participants of earlier meetings, whose tokens may still be valid, can join later ones. Create a session per meeting and store its ID with that meeting.',
+        'Vonage Video session created once {{when}} and reused for every call: participants of earlier meetings can join later ones. Create a session per meeting and store its ID with it.',
       sessionStored:
-        'Vonage Video session kept in {{place}}, which every request shares: all meetings run in one session, so participants of earlier meetings can join later ones. Store the session ID per meeting (a database row, a map keyed by room).',
+        'Vonage Video session kept in {{place}}, which every request shares: all meetings run in one session. Store the session ID per meeting (e.g. a database row).',
       tokenCreatedOnce:
         'Client token generated once {{when}} and handed to everyone: every participant shares one identity and role until it expires. Generate a token per participant in the request handler.',
       tokenStored:
-        'Client token kept in {{place}}, which every request shares: every participant gets the same identity and role. Generate a token per participant in the request handler.',
+        'Client token kept in {{place}}, which every request shares: every participant gets the same identity and role. Generate a token per participant.',
       fixedSessionId:
         'Token minted for a fixed session ID ({{source}}): every caller joins the same session, meeting after meeting. Create a session per meeting and look its ID up for the caller.',
     },

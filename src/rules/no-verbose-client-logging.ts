@@ -4,6 +4,7 @@ import { getPropertyName, skipValueWrappers } from '../analysis/ast';
 import { developmentOnly, expressionPath, isGuarded } from '../analysis/guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
+import { removeStatement } from '../fix';
 import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
@@ -16,8 +17,6 @@ type Scope = TSESLint.Scope.Scope;
 
 const MAX_DEPTH = 8;
 const SET_LOG_LEVEL = 'setLogLevel';
-/** Tokens that would join a following statement to the one before it if the statement between them were deleted. */
-const CONTINUING_TOKENS = new Set(['(', '[', '`', '+', '-', '/']);
 
 export default createRule<[], MessageIds>({
   name: 'no-verbose-client-logging',
@@ -31,7 +30,7 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       verboseLogging:
-        'The OpenTok.js log level is set to {{level}}: verbose client logs record every API action, where connection (token) data can be read by anyone with the console or the collected logs. Remove the call, or log at `ERROR` (or keep it behind a development-build check).',
+        'The OpenTok.js log level is set to {{level}}: verbose client logs expose connection (token) data. Remove the call, log at `ERROR`, or keep it behind a development-build check.',
       removeCall: 'Remove the `setLogLevel()` call (back to the default level).',
       useQuietLevel: 'Log errors only: `{{replacement}}`.',
     },
@@ -100,7 +99,7 @@ export default createRule<[], MessageIds>({
       const wrapped = call.parent?.type === 'ChainExpression' ? call.parent : call;
       const parent = wrapped.parent;
       if (parent?.type === 'ExpressionStatement' && isStatementList(parent.parent)) {
-        result.push({ messageId: 'removeCall', fix: fixer => removeStatement(fixer, parent) });
+        result.push({ messageId: 'removeCall', fix: fixer => removeStatement(fixer, sourceCode, parent) });
       }
       const callee = skipValueWrappers(call.callee);
       if (callee.type === 'MemberExpression') {
@@ -108,20 +107,6 @@ export default createRule<[], MessageIds>({
         result.push({ messageId: 'useQuietLevel', data: { replacement: quote(replacement) }, fix: fixer => fixer.replaceText(level, replacement) });
       }
       return result;
-    }
-
-    function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.ExpressionStatement): TSESLint.RuleFix {
-      const next = sourceCode.getTokenAfter(statement);
-      const previous = sourceCode.getTokenBefore(statement);
-      // Without a `;` before it, deleting the statement could join its neighbours (`a()\n(b)()`): leave a `;`.
-      if (next && CONTINUING_TOKENS.has(next.value) && previous && ![';', '{', '}'].includes(previous.value)) return fixer.replaceText(statement, ';');
-      const text = sourceCode.text;
-      const [start, end] = statement.range;
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const newline = text.indexOf('\n', end);
-      const lineEnd = newline === -1 ? text.length : newline + 1;
-      const alone = /^[\t ]*$/.test(text.slice(lineStart, start)) && /^[\t \r]*$/.test(text.slice(end, newline === -1 ? text.length : newline));
-      return alone ? fixer.removeRange([lineStart, lineEnd]) : fixer.remove(statement);
     }
 
     return {

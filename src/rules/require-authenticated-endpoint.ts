@@ -9,6 +9,7 @@ import { AUTH_ENDPOINT_WORDS, decoratorName, functionOf, globMatcher, kindFromNa
 import type { FunctionNode, Route } from '../analysis/routes';
 import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
+import { insertArgument } from '../fix';
 import { TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
 import { createRule } from '../util/create-rule';
@@ -148,14 +149,14 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require authentication in front of route handlers that mint tokens, create sessions, archive, broadcast or moderate',
       recommended: 'recommended',
-      guideSection: 'Ensure server generating token is behind authenticated endpoint',
+      guideSection: 'Ensure server generating token is behind authenticated endpoint; Control who is able to begin archiving; Set up Moderator permissions to force disconnect',
     },
     hasSuggestions: true,
     messages: {
       unauthenticated:
-        '{{route}} calls `{{operation}}`, which {{does}}, with no authentication in front of it: anyone who can reach it can {{risk}}. Add authentication middleware or a guard before the handler, or reject unauthenticated requests at its top.',
+        '{{route}} calls `{{operation}}`, which {{does}}, with no authentication: anyone who can reach it can {{risk}}. Add authentication before the handler.',
       missingRequiredGuard:
-        '{{route}} calls `{{operation}}`, which {{does}}, without `{{guard}}` in front of it, which this project requires on routes that mint tokens (for example to cap how many people join a session). Add `{{guard}}` before the handler.',
+        '{{route}} calls `{{operation}}`, which {{does}}, without `{{guard}}`, which this project requires on routes that mint tokens. Add `{{guard}}` before the handler.',
       addGuard: 'Add `{{guard}}` in front of the handler, as other routes in this file do.',
     },
     schema: [
@@ -805,7 +806,9 @@ export default createRule<Options, MessageIds>({
         const guard = guardUsedElsewhere(route, node => (guardName === null ? guards.isGuard(node) : guards.hasName(node, [guardName])));
         if (!guard) return [];
         const text = sourceCode.getText(guard);
-        return [{ messageId: 'addGuard', data: { guard: quote(text) }, fix: fixer => fixer.insertTextBefore(handlerArgument as Node, `${text}, `) }];
+        // Before the handler and any parentheses around it: `(guard, handler)` would be a sequence, not a guard.
+        const call = route.registration;
+        return [{ messageId: 'addGuard', data: { guard: quote(text) }, fix: fixer => insertArgument(fixer, sourceCode, call, call.arguments.length - 1, text) }];
       }
       if (route.framework === 'nestjs' && guardName === null) {
         const decorator = nestGuardElsewhere(route);

@@ -67,7 +67,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      missingCheck: `\`{{method}}()\` is called without first checking {{check}} on the same session: for a participant whose token role does not allow it, the call fails with ${PERMISSION_DENIED_ERROR}. Check the capability before calling and hide the control when it is missing (a UX check: the token role enforces the permission on the server).`,
+      missingCheck: `\`{{method}}()\` is called without first checking {{check}} on the same session: roles without it get ${PERMISSION_DENIED_ERROR}. Check first and hide the control.`,
       wrapInCheck: 'Call `{{method}}()` only when `{{condition}}`.',
     },
     schema: [

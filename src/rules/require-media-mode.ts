@@ -38,7 +38,7 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingMediaMode:
-        "Session has no explicit `mediaMode`, so it is {{mode}} by `{{sdk}}`'s default, and the SDKs differ (`opentok` relayed, `@vonage/video` routed): the mode decides whether media can be archived and how it is encrypted. Set `mediaMode` explicitly.",
+        "Session has no explicit `mediaMode`, so it is {{mode}} by `{{sdk}}`'s default (the SDKs differ), which decides archiving and encryption. Set `mediaMode` explicitly.",
       defaultViolatesPolicy:
         "Session has no explicit `mediaMode`, so it is {{mode}} by `{{sdk}}`'s default, but this project requires {{required}} sessions. Set `mediaMode` to {{target}}.",
       modeViolatesPolicy: 'Session is {{mode}}, but this project requires {{required}} sessions. Set `mediaMode` to {{target}}.',

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
-import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
+import { getOption, insertOption, matchOperation } from '../analysis/operation-options';
+import { replacePropertyValue } from '../fix';
 import { mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { DEFAULT_TOKEN_ROLE, TOKEN_OPTION, TOKEN_ROLES } from '../sdk';
@@ -28,11 +29,11 @@ export default createRule<[], MessageIds>({
       missingRole:
         "Token has no explicit `role`, so it gets the SDK default '" +
         DEFAULT_TOKEN_ROLE +
-        "' and can publish: participants who only watch should not. Name the role: 'subscriber' for viewers, 'publisher' only for those who publish.",
+        "' and can publish. Name the role: 'subscriber' for viewers, 'publisher' only for those who publish.",
       unknownRole:
         "Token role '{{role}}' is not one of " +
         TOKEN_ROLES.map(role => `'${role}'`).join(', ') +
-        ': `opentok` throws and `@vonage/video` signs it into a token the platform does not understand. Use a valid role.',
+        ': `opentok` throws and `@vonage/video` signs an invalid token. Use a valid role.',
       useRole: "Use role '{{role}}'.",
     },
     schema: [],
@@ -56,7 +57,7 @@ export default createRule<[], MessageIds>({
           ? choices.map(role => ({
               messageId: 'useRole' as const,
               data: { role },
-              fix: (fixer: TSESLint.RuleFixer) => replaceOptionValue(fixer, property, `'${role}'`),
+              fix: (fixer: TSESLint.RuleFixer) => replacePropertyValue(fixer, property, `'${role}'`),
             }))
           : [],
       });

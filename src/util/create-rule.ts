@@ -2,14 +2,21 @@ import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { isEmbeddedScriptFile } from './embedded-scripts';
+import { packageInfo, repositoryWebUrl, versionedTreeUrl } from './package-info';
 import { quote } from './quote';
 import { readSettings } from './settings';
 
-export const REPOSITORY_URL = 'https://github.com/vonage-community/eslint-plugin-vonage-video';
+/** The project's home, from package.json's `repository` (the one place a publisher sets it). */
+export const REPOSITORY_URL = repositoryWebUrl(packageInfo.repository);
 
-/** Where each rule's documentation lives; `meta.docs.url` is built from it so it can never be wrong. */
+const DOCS_BASE_URL = versionedTreeUrl(packageInfo);
+
+/**
+ * Where each rule's documentation lives, for the installed version (`…/blob/v<version>/docs/rules/<rule>.md`, as
+ * unicorn does); `meta.docs.url`, the editor's docs link and SARIF's `helpUri` are built from it.
+ */
 export function ruleDocsUrl(name: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+  return `${DOCS_BASE_URL}/docs/rules/${name}.md`;
 }
 
 export interface VonageRuleDocs {

@@ -182,6 +182,16 @@ const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API
 console.log('Starting with', process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
 console.error(process.env.OPENTOK_API_SECRET);
 `;
+// The removal suggestion once left \`console.log(('x');\` for a parenthesized secret: it must take the parentheses along.
+const parenthesizedLog = `const apiSecret = process.env.OPENTOK_API_SECRET;
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, apiSecret);
+console.log((apiSecret), 'x');
+console.log('x', (apiSecret));
+console.log(
+  'x',
+  (apiSecret), // the secret
+);
+`;
 const pino = `import pino from 'pino';
 import { Video } from '@vonage/video';
 const out = pino();
@@ -719,6 +729,22 @@ runRuleTester('no-secret-exposure', rule, {
       ],
     },
     {
+      // Regression: parenthesized arguments are removed with their parentheses.
+      code: parenthesizedLog,
+      errors: [
+        error('secretLogged', parenthesizedLog, ['(apiSecret), ', 'apiSecret'], { secret: apiSecret('apiSecret'), sink: 'console.log()' }, [
+          removeArgument(parenthesizedLog.replace("console.log((apiSecret), 'x');", "console.log('x');")),
+        ]),
+        error('secretLogged', parenthesizedLog, ["'x', (apiSecret));", 'apiSecret'], { secret: apiSecret('apiSecret'), sink: 'console.log()' }, [
+          removeArgument(parenthesizedLog.replace("console.log('x', (apiSecret));", "console.log('x');")),
+        ]),
+        error('secretLogged', parenthesizedLog, ['(apiSecret), //', 'apiSecret'], { secret: apiSecret('apiSecret'), sink: 'console.log()' }, [
+          // Comments are never deleted with an argument.
+          removeArgument(parenthesizedLog.replace('(apiSecret), // the secret', '// the secret')),
+        ]),
+      ],
+    },
+    {
       // pino instance created in the file under any name; shorthand property.
       code: pino,
       errors: [
@@ -959,7 +985,7 @@ runRuleTester('no-secret-exposure', rule, {
       code: debugEnv,
       errors: [
         error('debugLogsSecrets', debugEnv, "process.env.DEBUG = 'vonage:*'", { value: 'vonage:*', namespace: 'vonage:jwt:tokenGenerate', prints: 'the application private key' }, [
-          removeStatement(debugEnv.replace("process.env.DEBUG = 'vonage:*';", '')),
+          removeStatement(debugEnv.replace("process.env.DEBUG = 'vonage:*';\n", '')),
         ]),
       ],
     },
@@ -971,7 +997,7 @@ runRuleTester('no-secret-exposure', rule, {
           value: '@opentok',
           namespace: '@opentok',
           prints: 'REST requests with their auth token and bodies (SIP passwords, stream keys, client tokens)',
-        }, [removeStatement('\n')]),
+        }, [removeStatement('')]),
       ],
     },
     {
@@ -979,16 +1005,16 @@ runRuleTester('no-secret-exposure', rule, {
       code: debugEnable,
       errors: [
         error('debugLogsSecrets', debugEnable, "debug.enable('*')", { value: '*', namespace: '@opentok', prints: 'REST requests with their auth token and bodies (SIP passwords, stream keys, client tokens)' }, [
-          removeStatement(debugEnable.replace("debug.enable('*');", '')),
+          removeStatement(debugEnable.replace("debug.enable('*');\n", '')),
         ]),
         error('debugLogsSecrets', debugEnable, 'createDebug.enable(NAMESPACES)', { value: 'app:*,vonage:jwt*', namespace: 'vonage:jwt:tokenGenerate', prints: 'the application private key' }, [
-          removeStatement(debugEnable.replace('createDebug.enable(NAMESPACES);', '')),
+          removeStatement(debugEnable.replace('createDebug.enable(NAMESPACES);\n', '')),
         ]),
         error('debugLogsSecrets', debugEnable, "require('debug').enable('@opentok')", {
           value: '@opentok',
           namespace: '@opentok',
           prints: 'REST requests with their auth token and bodies (SIP passwords, stream keys, client tokens)',
-        }, [removeStatement(debugEnable.replace("require('debug').enable('@opentok');", ''))]),
+        }, [removeStatement(debugEnable.replace("require('debug').enable('@opentok');\n", ''))]),
       ],
     },
     {
@@ -996,7 +1022,7 @@ runRuleTester('no-secret-exposure', rule, {
       code: objectAssign,
       errors: [
         error('debugLogsSecrets', objectAssign, "Object.assign(process.env, { DEBUG: 'vonage:*' })", { value: 'vonage:*', namespace: 'vonage:jwt:tokenGenerate', prints: 'the application private key' }, [
-          removeStatement(objectAssign.replace("Object.assign(process.env, { DEBUG: 'vonage:*' });", '')),
+          removeStatement(objectAssign.replace("Object.assign(process.env, { DEBUG: 'vonage:*' });\n", '')),
         ]),
         error('debugLogsSecrets', objectAssign, "Object.assign(process.env, { PORT: '3000', DEBUG: '*' })", {
           value: '*',
@@ -1010,13 +1036,13 @@ runRuleTester('no-secret-exposure', rule, {
       code: debugDefault,
       errors: [
         error('debugLogsSecrets', debugDefault, "process.env.DEBUG = process.env.DEBUG || 'vonage:jwt'", { value: 'vonage:jwt', namespace: 'vonage:jwt', prints: 'the application private key' }, [
-          removeStatement(debugDefault.replace("process.env.DEBUG = process.env.DEBUG || 'vonage:jwt';", '')),
+          removeStatement(debugDefault.replace("process.env.DEBUG = process.env.DEBUG || 'vonage:jwt';\n", '')),
         ]),
         error('debugLogsSecrets', debugDefault, "process.env.DEBUG ??= '@opentok*'", {
           value: '@opentok*',
           namespace: '@opentok',
           prints: 'REST requests with their auth token and bodies (SIP passwords, stream keys, client tokens)',
-        }, [removeStatement(debugDefault.replace("process.env.DEBUG ??= '@opentok*';", ''))]),
+        }, [removeStatement(debugDefault.replace("process.env.DEBUG ??= '@opentok*';\n", ''))]),
         error('debugLogsSecrets', debugDefault, "process.env.DEBUG = '*'", {
           value: '*',
           namespace: '@opentok',
@@ -1071,7 +1097,7 @@ runRuleTester('no-secret-exposure', rule, {
           value: 'app:http,app:db,app:cache,app:queue,app…',
           namespace: 'vonage:jwt:tokenGenerate',
           prints: 'the application private key',
-        }, [removeStatement('\n')]),
+        }, [removeStatement('')]),
       ],
     },
   ],

@@ -71,6 +71,10 @@ app.post('/token', (req, res) => {
 });
 app.post('/rooms', requireAuth, (req, res) => opentok.createSession({ mediaMode: 'routed' }, (e, s) => res.json(s)));
 `;
+const expressParenthesized = `${OPENTOK}${EXPRESS}const { requireAuth } = require('./middleware/auth');
+app.post('/token', ((req, res) => res.json({ token: opentok.generateToken(req.body.sessionId, { role: 'publisher' }) })));
+app.post('/rooms', requireAuth, (req, res) => opentok.createSession({ mediaMode: 'routed' }, (e, s) => res.json(s)));
+`;
 const expressHelper = `${OPENTOK}const router = require('express').Router();
 function stop(id, done) { opentok.stopArchive(id, done); }
 router.get('/archive/:id/stop', (req, res) => stop(req.params.id, () => res.redirect('/')));
@@ -637,6 +641,16 @@ runRuleTester('require-authenticated-endpoint', rule, {
       code: expressOpen,
       languageOptions: commonjs,
       errors: [open(expressOpen, "'/token'", 'Route `POST /token`', 'generateToken', 'token', [addGuard(expressOpen, 'requireAuth', '(req, res) => {')])],
+    },
+    {
+      // Regression: a parenthesized handler gets the guard as an argument before it, not `(requireAuth, handler)`.
+      code: expressParenthesized,
+      languageOptions: commonjs,
+      errors: [
+        open(expressParenthesized, "'/token'", 'Route `POST /token`', 'generateToken', 'token', [
+          { messageId: 'addGuard', data: { guard: 'requireAuth' }, output: expressParenthesized.replace("app.post('/token', ((req", "app.post('/token', requireAuth, ((req") },
+        ]),
+      ],
     },
     {
       // The operation sits in a same-file helper the handler calls; GET for a destructive action.
