@@ -31,6 +31,7 @@ import {
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
 import { resolveVariable } from './scope';
+import { readSettings } from '../util/settings';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -638,8 +639,7 @@ const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();
 
 /** Reads the shared setting `settings['vonage-video'].detection` (`'all'` by default). */
 export function getDetection(settings: Readonly<Record<string, unknown>> | undefined): Detection {
-  const own = settings?.['vonage-video'] as { detection?: unknown } | undefined;
-  return own?.detection === 'tracked' ? 'tracked' : 'all';
+  return readSettings(settings).detection === 'tracked' ? 'tracked' : 'all';
 }
 
 /** The SDK usage of the file being linted; computed once per file and shared by every rule. */

@@ -31,6 +31,7 @@ import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
 import { getSdkFile } from './sdk-calls';
 import { findProperty, isStringSource, resolveConstant, resolveObject, stringSourceText } from './values';
 import { resolveVariable } from './scope';
+import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -181,10 +182,9 @@ export function calleeName(node: Node): string | null {
   return null;
 }
 
-/** Source text for a message: on one line, and short. */
+/** Source text for a message: on one line, short, credentials redacted before it is cut (see `quote`). */
 export function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_NAME_LENGTH ? `${flat.slice(0, MAX_NAME_LENGTH - 1)}…` : flat;
+  return quote(text, { maxLength: MAX_NAME_LENGTH });
 }
 
 const PENDING: unique symbol = Symbol('pending');
@@ -407,7 +407,9 @@ class FileSecrets implements SecretAnalysis {
     const segments = key.value.split(/[.:/]/);
     const last = segments[segments.length - 1] as string;
     const underVonageName = segments.slice(0, -1).some(part => VONAGE_NAME_PATTERN.test(part));
-    return this.byName(last, shorten(this.sourceCode.getText(call)), this.showsVonageUsage || underVonageName);
+    // Named by the call with its key only: a default after the key (`config.get('apiSecret', '…')`) is the secret itself.
+    const named = `${this.sourceCode.text.slice(call.range[0], key.range[1])}${call.arguments.length > 1 ? ', …' : ''})`;
+    return this.byName(last, shorten(named), this.showsVonageUsage || underVonageName);
   }
 
   /** The argument or receiver whose whole value a call returns (`x.trim()`, `String(x)`, `Buffer.from(x)`). */

@@ -16,6 +16,7 @@ import type { ESLint as ESLintClass, Linter } from 'eslint';
 import { CONFIG_NAMES, NAMESPACE } from '../configs';
 import type { ConfigName } from '../configs';
 import { gitignorePatterns, loadParsers, scanConfig } from './scan-config';
+import { withoutSourceLines } from '../util/source-lines';
 
 const NAME = 'eslint-plugin-vonage-video';
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -170,7 +171,8 @@ export async function scan(argv: readonly string[], io: Io): Promise<number> {
   if (options.fix) await ESLint.outputFixes(results);
 
   const formatter = await eslint.loadFormatter(sarif ?? options.format);
-  const output = await formatter.format(results);
+  // No raw source lines (eslint-plugin-html attaches them in pages): SARIF's snippets and JSON would print tokens.
+  const output = await formatter.format(withoutSourceLines(results));
   if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
   const docsUrl = (ruleId: string) => plugin.rules[ruleId.slice(NAMESPACE.length + 1)]?.meta.docs?.url;
   // Machine-readable output stays alone on stdout; the summary then goes to stderr.

@@ -10,6 +10,7 @@ import { insertProperty, replacePropertyValue } from '../fix';
 import { OPERATIONS, TOKEN_OPTION } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type MessageIds = 'roleFromRequest' | 'roleAllowsModerator' | 'optionsFromRequest' | 'useSubscriber' | 'setSubscriberRole';
 
@@ -54,7 +55,7 @@ export default createRule<[], MessageIds>({
     function report(node: TSESTree.Node, messageId: MessageIds, source: RequestInputSource, suggestion: TSESLint.ReportSuggestionArray<MessageIds>): void {
       if (reported.has(node)) return;
       reported.add(node);
-      context.report({ node, messageId, data: { source: source.description }, suggest: suggestion });
+      context.report({ node, messageId, data: { source: quote(source.description) }, suggest: suggestion });
     }
 
     function checkRole(property: TSESTree.Property): void {

@@ -2,12 +2,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../analysis/ast';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { environmentVariableName } from '../analysis/secrets';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
 import { isTestFile } from '../analysis/test-files';
 import { replaceWithExpression } from '../fix';
 import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, isWellKnownFakeSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type SecretKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
 type MessageIds = 'hardcodedApiSecret' | 'hardcodedPrivateKey' | 'hardcodedEncryptionSecret' | 'useEnvironment';
@@ -30,6 +32,8 @@ const MIN_NAMED_SECRET_LENGTH = 8;
 /** The start of a PEM header or of base64-encoded PEM. */
 const KEY_MARKER = /-----BEGIN |LS0tLS1CRUdJTi/;
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Objects whose `get(key, default)` reads configuration: `config`, `this.configService`, `nconf`, `settings`. */
+const CONFIG_RECEIVER = /config|settings|secrets?$|^env$|nconf|convict/i;
 
 export default createRule<[], MessageIds>({
   name: 'no-hardcoded-credentials',
@@ -58,7 +62,7 @@ export default createRule<[], MessageIds>({
     /** Literals holding key material, found while traversing; reported at the end unless already reported with more context. */
     const keyLiterals: Array<{ literal: StringSource; name: string | null }> = [];
     /** Literals kept under a secret-looking name; whether they count depends on the whole file. */
-    const namedSecrets: Array<{ literal: StringSource; name: string }> = [];
+    const namedSecrets: Array<{ literal: StringSource; name: string; where?: string }> = [];
 
     // Tests, fixtures and mocks hard-code well-known fake secrets (`'0123456789abcdef'`, `'aaaaaaaa'`): not reported there.
     const inTest = isTestFile(context);
@@ -77,7 +81,7 @@ export default createRule<[], MessageIds>({
           ? [
               {
                 messageId: 'useEnvironment',
-                data: { name: envName },
+                data: { name: quote(envName) },
                 fix: fixer => replaceWithExpression(fixer, target, `process.env.${envName}`),
               },
             ]
@@ -118,10 +122,40 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    function collectNamed(name: string | null, value: TSESTree.Node | null | undefined): void {
-      if (name === null || !value) return;
+    /** Keeps the literal `value` is (or falls back to) when `name` is a secret's name; `where` words the report. */
+    function collectNamed(name: string | null, value: TSESTree.Node | null | undefined, where?: string): boolean {
+      if (name === null || !value) return false;
       const literal = fallbackLiteral(value);
-      if (literal && (VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) namedSecrets.push({ literal, name });
+      if (!literal || !(VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) return false;
+      namedSecrets.push({ literal, name, ...(where === undefined ? {} : { where }) });
+      return true;
+    }
+
+    /**
+     * A default written into the code for a secret read from configuration: `config.get('apiSecret', '…')`,
+     * `nconf.get('opentok:secret', '…')`. The key names it, whole (`opentok.apiSecret`) or by its last segment.
+     */
+    function checkConfigDefault(node: TSESTree.CallExpression): void {
+      const callee = skipValueWrappers(node.callee);
+      const [key, fallback] = node.arguments;
+      if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'get' || key?.type !== 'Literal' || typeof key.value !== 'string' || !fallback) return;
+      const receiver = skipValueWrappers(callee.object);
+      const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? getPropertyName(receiver) : null;
+      if (receiverName === null || !CONFIG_RECEIVER.test(receiverName)) return;
+      const where = `as the default of \`${quote(sourceCode.text.slice(node.range[0], key.range[1]))})\``;
+      const last = key.value.split(/[.:/]/).pop() as string;
+      if (!collectNamed(key.value, fallback, where)) collectNamed(last, fallback, where);
+    }
+
+    /**
+     * `process.env.OPENTOK_API_SECRET ?? '…'`, `options.apiSecret || '…'`, `apiSecret ?? '…'`, wherever it is written:
+     * the fallback of a value named as a secret is a hard-coded secret.
+     */
+    function checkFallback(node: TSESTree.LogicalExpression): void {
+      if (node.operator !== '||' && node.operator !== '??') return;
+      const left = skipValueWrappers(node.left);
+      const name = environmentVariableName(left) ?? (left.type === 'Identifier' ? left.name : left.type === 'MemberExpression' ? getPropertyName(left) : null);
+      if (name !== null) collectNamed(name, node.right, `as the fallback for \`${quote(sourceCode.getText(node.left))}\``);
     }
 
     function checkKeyMaterial(literal: StringSource, text: string): void {
@@ -130,7 +164,7 @@ export default createRule<[], MessageIds>({
 
     /** Key material found anywhere, unless a more specific report already named it. */
     function reportKeyLiterals(): void {
-      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${name}\``, name);
+      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${quote(name)}\``, name);
     }
 
     const keyMaterialListeners = {
@@ -161,7 +195,10 @@ export default createRule<[], MessageIds>({
       // `function connect(apiSecret = '…')`.
       AssignmentPattern(node) {
         if (node.left.type === 'Identifier') collectNamed(node.left.name, node.right);
+        // `const { apiSecret: secret = '…' } = options`: the key names it.
+        if (node.parent.type === 'Property' && node.parent.value === node) collectNamed(getPropertyName(node.parent), node.right);
       },
+      LogicalExpression: checkFallback,
       Property(node) {
         if (node.parent.type === 'ObjectExpression') collectNamed(getPropertyName(node), node.value);
       },
@@ -174,6 +211,7 @@ export default createRule<[], MessageIds>({
         else if (left.type === 'MemberExpression') collectNamed(getPropertyName(left), node.right);
       },
       CallExpression(node) {
+        checkConfigDefault(node);
         const call = getSdkFile(context).matchCall(node);
         const secret = node.arguments[0];
         if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
@@ -194,13 +232,13 @@ export default createRule<[], MessageIds>({
       'Program:exit'() {
         const sdk = getSdkFile(context);
         for (const { node, sdkConstructor } of sdk.constructions) checkConstruction(node, sdkConstructor.displayName, sdkConstructor.credentials);
-        for (const { literal, name } of namedSecrets) {
+        for (const { literal, name, where } of namedSecrets) {
           const text = stringSourceText(literal);
           const kind = secretKindOfName(name);
           const specific = /opentok|tokbox|vonage/i.test(name);
           if (!specific && !sdk.showsVonageUsage) continue;
           if (!looksLikeSecretValue(text, kind) && !findPrivateKey(text)) continue;
-          report(literal, findPrivateKey(text) ? 'privateKey' : kind, `in \`${name}\``, name);
+          report(literal, findPrivateKey(text) ? 'privateKey' : kind, where ?? `in \`${quote(name)}\``, name);
         }
         reportKeyLiterals();
       },

@@ -26,6 +26,7 @@ import {
 } from '../sdk';
 import type { SipCallSlots } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -264,7 +265,7 @@ export default createRule<Options, MessageIds>({
             !STREAM_API.test(request.api) && urlWords(value.staticText.slice(insecure.pathStart)).some(word => CREDENTIAL_WORDS.has(word))
               ? 'insecureTokenRequest'
               : 'insecureRequest',
-          data: { api: request.api, ...schemeData(insecure) },
+          data: { api: quote(request.api), ...schemeData(insecure) },
         }))) {
           if (!requestFindings.has(finding.node)) requestFindings.set(finding.node, finding);
         }
@@ -357,7 +358,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: 'sipSignalling',
-          data: { host: sip.host },
+          data: { host: quote(sip.host) },
           suggest: fix ? [{ messageId: 'useTls', fix }] : [],
         });
       }

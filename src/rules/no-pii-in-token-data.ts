@@ -10,6 +10,7 @@ import { MAX_TOKEN_DATA_LENGTH, OPERATIONS, TOKEN_OPTION } from '../sdk';
 import { PersonalDataMatcher } from '../sdk';
 import type { PersonalDataCategory } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
 type Options = [{ extraNames?: string[]; allowNames?: string[]; checkDisplayNames?: boolean }];
@@ -316,7 +317,7 @@ export default createRule<Options, MessageIds>({
         const { parts, index } = removal;
         suggestion = {
           messageId: 'removeField',
-          data: { field: parts.keys[index]?.name ?? finding.field },
+          data: { field: quote(parts.keys[index]?.name ?? finding.field) },
           fix: fixer => fixer.replaceText(parts.node, rebuild(parts, new Set([index])) as string),
         };
       } else if (removal.element === dataProperty) {
@@ -324,14 +325,14 @@ export default createRule<Options, MessageIds>({
       } else {
         suggestion = {
           messageId: 'removeField',
-          data: { field: elementName(removal.element) ?? finding.field },
+          data: { field: quote(elementName(removal.element) ?? finding.field) },
           fix: fixer => removeProperty(fixer, sourceCode, removal.element),
         };
       }
       context.report({
         node: finding.node,
         messageId: 'personalData',
-        data: { category: finding.category.label, field: finding.field },
+        data: { category: finding.category.label, field: quote(finding.field) },
         suggest: [suggestion],
       });
     }

@@ -31,6 +31,7 @@ import {
   secretRequiringModule,
 } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
@@ -229,14 +230,14 @@ export default createRule<[], MessageIds>({
         const { node: argument, list } = removal;
         suggest.push({ messageId: 'removeArgument', fix: fixer => removeListElement(fixer, sourceCode, argument, list) });
       }
-      context.report({ node, messageId: MESSAGE_OF_SINK[sink.kind], data: { secret: describeSecret(secret), sink: sink.label }, suggest });
+      context.report({ node, messageId: MESSAGE_OF_SINK[sink.kind], data: { secret: describeSecret(secret), sink: quote(sink.label) }, suggest });
     }
 
     function removePropertySuggestion(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
       const name = property.computed ? `[${sourceCode.getText(property.key)}]` : sourceCode.getText(property.key);
       return {
         messageId: 'removeProperty',
-        data: { name },
+        data: { name: quote(name) },
         fix: fixer => removeProperty(fixer, sourceCode, property),
       };
     }
@@ -256,7 +257,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node,
         messageId: 'publicSecretVariable',
-        data: { name, prefix, kind: kind === 'private-key' ? 'application private key' : 'API secret' },
+        data: { name: quote(name), prefix, kind: kind === 'private-key' ? 'application private key' : 'API secret' },
       });
     }
 
@@ -339,7 +340,7 @@ export default createRule<[], MessageIds>({
       if (reason === 'use-client') return "a `'use client'` module";
       if (reason === 'browser-sdk') return 'a module that uses the Vonage Video browser SDK';
       const extension = context.filename.slice(context.filename.lastIndexOf('.'));
-      return `a \`${extension}\` UI component with no server-only marker`;
+      return `a \`${quote(extension)}\` UI component with no server-only marker`;
     }
 
     // --- 4. DEBUG settings that print secrets ---
@@ -358,7 +359,7 @@ export default createRule<[], MessageIds>({
         suggest.push({ messageId: 'removeStatement', fix: fixer => removeStatement(fixer, sourceCode, statement) });
       }
       const text = origin.text.length > MAX_VALUE_LENGTH ? `${origin.text.slice(0, MAX_VALUE_LENGTH - 1)}…` : origin.text;
-      context.report({ node, messageId: 'debugLogsSecrets', data: { value: text, namespace: namespace.namespace, prints: namespace.prints }, suggest });
+      context.report({ node, messageId: 'debugLogsSecrets', data: { value: quote(text), namespace: quote(namespace.namespace), prints: namespace.prints }, suggest });
     }
 
     function checkDebugCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
@@ -467,13 +468,13 @@ export default createRule<[], MessageIds>({
 function describeSecret(secret: Secret): string {
   switch (secret.kind) {
     case 'api-secret':
-      return `The API secret \`${secret.name}\``;
+      return `The API secret \`${quote(secret.name)}\``;
     case 'private-key':
-      return `The application private key \`${secret.name}\``;
+      return `The application private key \`${quote(secret.name)}\``;
     case 'sdk-client':
-      return `The \`${secret.sdkClass}\` instance \`${secret.name}\`, which keeps the credentials in its properties,`;
+      return `The \`${secret.sdkClass}\` instance \`${quote(secret.name)}\`, which keeps the credentials in its properties,`;
     case 'opentok-session':
-      return `The opentok \`Session\` \`${secret.name}\`, whose \`ot\` property keeps the API secret,`;
+      return `The opentok \`Session\` \`${quote(secret.name)}\`, whose \`ot\` property keeps the API secret,`;
   }
 }
 

@@ -11,6 +11,7 @@ import { getSinks } from '../analysis/sinks';
 import type { SinkFinder } from '../analysis/sinks';
 import { findSessionCredential } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
@@ -52,12 +53,12 @@ export default createRule<[], MessageIds>({
     function describeOnce(once: RunsOnce): string {
       if (once.when === 'module') return 'at module scope';
       if (once.when === 'startup') return 'when the server starts';
-      return `in \`${once.name}()\`, which runs once at start-up`;
+      return `in \`${quote(once.name)}()\`, which runs once at start-up`;
     }
 
     function describePlace(place: SharedPlace): string {
-      if (place.kind === 'singleton-field') return `\`this.${place.name}\` of the singleton \`${place.className}\``;
-      return `\`${place.name}\``;
+      if (place.kind === 'singleton-field') return `\`this.${quote(place.name)}\` of the singleton \`${quote(place.className)}\``;
+      return `\`${quote(place.name)}\``;
     }
 
     /**
@@ -105,7 +106,7 @@ export default createRule<[], MessageIds>({
         return;
       }
       const environment = environmentVariable(argument);
-      if (environment) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${environment}\`` } });
+      if (environment) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${quote(environment)}\`` } });
     }
 
     return {

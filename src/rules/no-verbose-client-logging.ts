@@ -8,6 +8,7 @@ import { removeStatement } from '../fix';
 import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 /** Hosts that only a developer's own machine serves. */
@@ -116,7 +117,7 @@ export default createRule<[], MessageIds>({
       const callee = skipValueWrappers(call.callee);
       if (callee.type === 'MemberExpression') {
         const replacement = `${sourceCode.getText(callee.object)}.${QUIET_CLIENT_LOG_LEVEL}`;
-        result.push({ messageId: 'useQuietLevel', data: { replacement }, fix: fixer => fixer.replaceText(level, replacement) });
+        result.push({ messageId: 'useQuietLevel', data: { replacement: quote(replacement) }, fix: fixer => fixer.replaceText(level, replacement) });
       }
       return result;
     }

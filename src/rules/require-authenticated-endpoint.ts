@@ -13,6 +13,7 @@ import { insertArgument } from '../fix';
 import { TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
@@ -66,6 +67,8 @@ const OPERATION_TEXT: Readonly<Record<OperationKind, { does: string; risk: strin
   'client.set-encryption-secret': { does: 'sets the encryption secret', risk: 'read media' },
 };
 
+/** Route labels quote a path and a file: room for both, then cut (`Route \`GET /…\``). */
+const ROUTE_LABEL_MAX_LENGTH = 120;
 /** Words that tie a name or path to Vonage itself: enough context on their own for the *by name* tier. */
 const VONAGE_WORDS = new Set(['vonage', 'opentok', 'tokbox', 'tok']);
 /** Words that tie a name or path to video calls: context for the *by name* tier in files that import no other video vendor. */
@@ -807,14 +810,14 @@ export default createRule<Options, MessageIds>({
         const text = sourceCode.getText(guard);
         // Before the handler and any parentheses around it: `(guard, handler)` would be a sequence, not a guard.
         const call = route.registration;
-        return [{ messageId: 'addGuard', data: { guard: text }, fix: fixer => insertArgument(fixer, sourceCode, call, call.arguments.length - 1, text) }];
+        return [{ messageId: 'addGuard', data: { guard: quote(text) }, fix: fixer => insertArgument(fixer, sourceCode, call, call.arguments.length - 1, text) }];
       }
       if (route.framework === 'nestjs' && guardName === null) {
         const decorator = nestGuardElsewhere(route);
         if (!decorator) return [];
         const text = sourceCode.getText(decorator);
         const indent = ' '.repeat(route.reportNode.loc.start.column);
-        return [{ messageId: 'addGuard', data: { guard: text }, fix: fixer => fixer.insertTextBeforeRange(route.reportNode.range, `${text}\n${indent}`) }];
+        return [{ messageId: 'addGuard', data: { guard: quote(text) }, fix: fixer => fixer.insertTextBeforeRange(route.reportNode.range, `${text}\n${indent}`) }];
       }
       return [];
     }
@@ -874,7 +877,7 @@ export default createRule<Options, MessageIds>({
       const first = operations[0];
       if (!first) return;
       const text = OPERATION_TEXT[first.kind];
-      const data = { route: route.label, operation: first.name, does: text.does, risk: text.risk };
+      const data = { route: quote(route.label, { maxLength: ROUTE_LABEL_MAX_LENGTH }), operation: quote(first.name), does: text.does, risk: text.risk };
       const isPublicNest = route.inFront.some(node => node.type === 'Decorator' && PUBLIC_DECORATORS.has(decoratorName(node)));
       const position = route.registration?.range[0] ?? Number.POSITIVE_INFINITY;
       const authenticated =
@@ -893,7 +896,7 @@ export default createRule<Options, MessageIds>({
       const called = (evidence?.calls ?? []).filter(call => comparePositions(call.at, first.start) < 0).map(call => call.node.callee);
       const missing = requiredGuards.find(name => !inFront.some(node => guards.hasName(node, [name])) && !called.some(callee => guards.hasName(callee, [name])));
       if (missing !== undefined) {
-        context.report({ loc: route.reportNode.loc, messageId: 'missingRequiredGuard', data: { route: data.route, operation: data.operation, does: data.does, guard: missing }, suggest: suggestionsFor(route, missing) });
+        context.report({ loc: route.reportNode.loc, messageId: 'missingRequiredGuard', data: { route: data.route, operation: data.operation, does: data.does, guard: quote(missing) }, suggest: suggestionsFor(route, missing) });
       }
     }
 

@@ -17,6 +17,7 @@ import type { RequiredCapability } from '../sdk';
 import { BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk/modules';
 import { OPERATIONS } from '../sdk/operations';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type Options = [{ checkPublish?: boolean }];
 type MessageIds = 'missingCheck' | 'wrapInCheck';
@@ -170,7 +171,7 @@ export default createRule<Options, MessageIds>({
       return [
         {
           messageId: 'wrapInCheck',
-          data: { method, condition },
+          data: { method: quote(method), condition: quote(condition) },
           fix: fixer => {
             if (target.type === 'statement') {
               const text = `if (${condition}) { ${sourceCode.getText(target.node)} }`;
@@ -240,7 +241,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: callee.property,
           messageId: 'missingCheck',
-          data: { method, check },
+          data: { method: quote(method), check },
           suggest: suggestion(node, callee, method, requirement, useReactNative),
         });
       },

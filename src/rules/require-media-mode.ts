@@ -7,6 +7,7 @@ import type { OptionValue, SessionOptions } from '../analysis/session-options';
 import { MEDIA_MODES } from '../sdk';
 import type { MediaMode } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type Requirement = 'any' | MediaMode | 'e2ee';
 type Options = [{ require?: Requirement }];
@@ -83,7 +84,7 @@ export default createRule<Options, MessageIds>({
       const fix = setSessionOptions(sourceCode, session, values);
       if (!fix) return [];
       const messageId = values.length > 1 ? 'setRoutedE2ee' : written.rawValueOf ? 'setMediaModeValue' : 'setMediaMode';
-      return [{ messageId, data: { text: written.text, member: written.rawValueOf ?? '' }, fix }];
+      return [{ messageId, data: { text: quote(written.text), member: quote(written.rawValueOf ?? '') }, fix }];
     }
 
     function reportNode(session: SessionOptions): TSESTree.Node {
@@ -113,8 +114,8 @@ export default createRule<Options, MessageIds>({
           suggest: fix
             ? [
                 written.rawValueOf === null
-                  ? { messageId: 'setMediaMode', data: { text: written.text }, fix }
-                  : { messageId: 'setMediaModeValue', data: { text: written.text, member: String(written.rawValueOf) }, fix },
+                  ? { messageId: 'setMediaMode', data: { text: quote(written.text) }, fix }
+                  : { messageId: 'setMediaModeValue', data: { text: quote(written.text), member: quote(String(written.rawValueOf)) }, fix },
               ]
             : [],
         }),

@@ -8,6 +8,7 @@ import { findLiteralOrigin } from '../analysis/values';
 import { DEFAULT_TOKEN_ROLE, TOKEN_OPTION, TOKEN_ROLES } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type MessageIds = 'missingRole' | 'unknownRole' | 'useRole';
 
@@ -50,7 +51,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node: origin.literal === property.value ? property.value : property,
         messageId: 'unknownRole',
-        data: { role: origin.text },
+        data: { role: quote(origin.text) },
         suggest: editable
           ? choices.map(role => ({
               messageId: 'useRole' as const,

@@ -13,6 +13,7 @@ import { removeProperty } from '../fix';
 import { ARCHIVE_MODES, MEDIA_MODES, MEDIA_MODE_ENUM, RENDER_SESSION_ID_OPTION, ROUTED_ONLY_OPERATIONS, SESSION_SDKS } from '../sdk';
 import type { ArchiveMode, MediaMode } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type MessageIds =
   | 'alwaysArchiveRelayed'
@@ -102,7 +103,7 @@ export default createRule<[], MessageIds>({
       if (!edit) return [];
       const { text, rawValueOf } = edit.written;
       const messageId = option === 'mediaMode' ? (rawValueOf ? 'setMediaModeValue' : 'setMediaMode') : rawValueOf ? 'setArchiveModeValue' : 'setArchiveMode';
-      return [{ messageId, data: { text, member: rawValueOf ?? '' }, fix: edit.fix }];
+      return [{ messageId, data: { text: quote(text), member: quote(rawValueOf ?? '') }, fix: edit.fix }];
     }
 
     /**
@@ -133,7 +134,7 @@ export default createRule<[], MessageIds>({
         context.report({
           node,
           messageId: session.sdk === 'opentok' ? 'vonageMediaModeInOpentok' : 'opentokMediaModeInVonageVideo',
-          data: { written, mode: spelling.mode, member },
+          data: { written: quote(written), mode: spelling.mode, member: quote(member) },
           suggest: suggestModes(session, option, [spelling.mode, read.mode]),
         });
         return;
@@ -152,7 +153,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node,
         messageId: facts.unknownValue === 'uses-default' ? 'invalidValueReplaced' : 'invalidValueSent',
-        data: { option, written, valid, fallback: `'${fallback}'` },
+        data: { option: quote(option), written: quote(written), valid, fallback: `'${fallback}'` },
         fix: autofix,
         suggest: autofix ? [] : suggestModes(session, option, intended ? [intended, read.mode] : modes),
       });
@@ -203,7 +204,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node: valueNode(property, literal),
         messageId: 'locationNotIpv4',
-        data: { location: text },
+        data: { location: quote(text) },
         suggest: [{ messageId: 'removeLocation', fix: fixer => removeProperty(fixer, sourceCode, property) }],
       });
     }
@@ -238,7 +239,7 @@ export default createRule<[], MessageIds>({
           node: reportAt,
           messageId: 'featureOnRelayed',
           data: { feature: feature.feature, mode: relayedDescription(session), line },
-          suggest: edit ? [{ messageId: 'createRouted', data: { line, text: edit.written.text }, fix: edit.fix }] : [],
+          suggest: edit ? [{ messageId: 'createRouted', data: { line, text: quote(edit.written.text) }, fix: edit.fix }] : [],
         });
       } else if (feature.decodesMedia && session.facts.supportsE2ee && session.e2ee.value === true) {
         context.report({ node: reportAt, messageId: 'featureOnE2ee', data: { feature: feature.feature, line } });

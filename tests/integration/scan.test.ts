@@ -119,6 +119,15 @@ describe('npx eslint-plugin-vonage-video (the zero-config scan, as a process)', 
     expect(log.runs[0]?.tool.driver.rules.map(rule => rule.helpUri)).toContain(docsUrlOf('require-token-expiry'));
   });
 
+  it('prints no source text: the session ID in the HTML page is in neither the JSON nor the SARIF output (issue 16)', () => {
+    for (const format of ['json', 'sarif']) {
+      const { status, stdout } = scan(['--format', format, 'web/public']);
+      expect(status).toBe(1);
+      expect(stdout).toContain('vonage-video/no-hardcoded-session-credentials');
+      expect(stdout).not.toContain(FAKE.sessionId.slice(0, 20));
+    }
+  });
+
   it('--fix --config strict applies the safe fixes and keeps every other plugin\'s directive', () => {
     const { status, stdout } = scan(['--fix', '--config', 'strict', '--format', 'json', 'server/token-server.js']);
     expect(status).toBe(1);

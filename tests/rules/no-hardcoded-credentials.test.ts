@@ -39,6 +39,16 @@ const API_SECRET = '0123456789abcdef0123456789abcdef01234567';
 const ACCOUNT_SECRET = '1234567890abcdef';
 const APPLICATION_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 
+const FALLBACKS = `import OpenTok from 'opentok';
+console.log(config.get('apiSecret', '${API_SECRET}'));
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET ?? '${ACCOUNT_SECRET}');
+export const secretOf = () => nconf.get('opentok:secret', 'fallbackSecretValue42');
+export function connect({ apiSecret: secret = 'abcdef0123456789' } = {}) {
+  return secret;
+}
+log(process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p');
+send(options.apiSecret ?? 'Pq4Rs5Tu6Vw7Xy8Z', apiSecret || 'Ab1Cd2Ef3Gh4Ij5K');`;
+
 const useEnvironment = (name: string, output: string) => [{ messageId: 'useEnvironment' as const, data: { name }, output }];
 
 // --- code builders: one template, the secret slotted in, so `output` is the same program with the edit applied --------
@@ -317,6 +327,24 @@ export class TokenService {
 }`,
       parsers: ['typescript'],
     },
+    // Fallbacks that are placeholders, or not secrets: a key that names no secret, a receiver that is no config, a
+    // default from the environment, an empty default.
+    `import OpenTok from 'opentok';
+const a = config.get('apiSecret', 'YOUR_API_SECRET');
+const b = config.get('opentok.apiSecret', '<your secret>');
+const c = config.get('region', 'abcdef0123456789abcdef');
+const d = cache.get('apiSecret', 'abcdef0123456789abcdef');
+const e = config.get('apiSecret', process.env.OPENTOK_API_SECRET);
+const f = process.env.OPENTOK_API_SECRET ?? '';
+const g = process.env.OPENTOK_REGION || 'abcdef0123456789abcdef';
+const h = config.get(key, 'abcdef0123456789abcdef');
+const { apiSecret: i = 'changeme' } = options;
+const j = get('apiSecret', 'abcdef0123456789abcdef');
+const k = this.configService.get('apiSecret', 'YOUR_API_SECRET');
+const l = getConfig().get('apiSecret', 'abcdef0123456789abcdef');
+const m = options.region || 'abcdef0123456789abcdef';
+const n = load() ?? 'abcdef0123456789abcdef';
+const o = options[key] || 'abcdef0123456789abcdef';`,
   ],
   invalid: [
     {
@@ -332,6 +360,55 @@ export class TokenService {
           endColumn: 83,
           data: { where: 'passed to `new OpenTok()`' },
           suggestions: useEnvironment('VONAGE_API_SECRET', `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', process.env.VONAGE_API_SECRET);`),
+        },
+      ],
+    },
+    // Hard-coded defaults of a secret read from configuration or the environment, wherever they are written, and a
+    // destructuring default under a secret's key.
+    {
+      code: `${FALLBACKS}`,
+      errors: [
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, `'${API_SECRET}'`),
+          data: { where: "as the default of `config.get('apiSecret')`" },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace(`'${API_SECRET}'`, 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, `'${ACCOUNT_SECRET}'`),
+          data: { where: 'passed to `new OpenTok()`' },
+          suggestions: useEnvironment('OPENTOK_API_SECRET', FALLBACKS.replace(`process.env.OPENTOK_API_SECRET ?? '${ACCOUNT_SECRET}'`, 'process.env.OPENTOK_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'fallbackSecretValue42'"),
+          data: { where: "as the default of `nconf.get('opentok:secret')`" },
+          suggestions: useEnvironment('OPENTOK_SECRET', FALLBACKS.replace("'fallbackSecretValue42'", 'process.env.OPENTOK_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'abcdef0123456789'"),
+          data: { where: 'in `apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'abcdef0123456789'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Zy9xW8vU7tS6rQ5p'"),
+          data: { where: 'as the fallback for `process.env.VONAGE_API_SECRET`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Pq4Rs5Tu6Vw7Xy8Z'"),
+          data: { where: 'as the fallback for `options.apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'Pq4Rs5Tu6Vw7Xy8Z'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Ab1Cd2Ef3Gh4Ij5K'"),
+          data: { where: 'as the fallback for `apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'Ab1Cd2Ef3Gh4Ij5K'", 'process.env.VONAGE_API_SECRET')),
         },
       ],
     },

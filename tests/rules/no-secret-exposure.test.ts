@@ -287,6 +287,10 @@ console.log(secret!);
 const configGet = `import config from 'config';
 console.log(config.get('opentok.apiSecret'));
 `;
+// A default after the key is the secret itself (no-hardcoded-credentials reports it): the message names the call without it.
+const configGetDefault = `import config from 'config';
+console.log(config.get('opentok.apiSecret', 'hunter2hunter2'));
+`;
 const viteEnv = `import { Video } from '@vonage/video';
 console.log(import.meta.env.VONAGE_PRIVATE_KEY, process.env['VONAGE_API_SECRET']);
 `;
@@ -837,6 +841,12 @@ runRuleTester('no-secret-exposure', rule, {
       // `config.get('opentok.apiSecret')`: the key path names Vonage.
       code: configGet,
       errors: [error('secretLogged', configGet, "config.get('opentok.apiSecret')", { secret: apiSecret("config.get('opentok.apiSecret')"), sink: 'console.log()' })],
+    },
+    {
+      code: configGetDefault,
+      errors: [
+        error('secretLogged', configGetDefault, "config.get('opentok.apiSecret', 'hunter2hunter2')", { secret: apiSecret("config.get('opentok.apiSecret', …)"), sink: 'console.log()' }),
+      ],
     },
     {
       // `import.meta.env.X` and `process.env['X']`.
