@@ -33,6 +33,7 @@ import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipVa
 import { matchRestCall } from './http-calls';
 import type { RestCall } from './http-calls';
 import { resolveVariable } from './scope';
+import { readSettings } from '../util/settings';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -657,8 +658,7 @@ const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();
 
 /** Reads the shared setting `settings['vonage-video'].detection` (`'all'` by default). */
 export function getDetection(settings: Readonly<Record<string, unknown>> | undefined): Detection {
-  const own = settings?.['vonage-video'] as { detection?: unknown } | undefined;
-  return own?.detection === 'tracked' ? 'tracked' : 'all';
+  return readSettings(settings).detection === 'tracked' ? 'tracked' : 'all';
 }
 
 /** The SDK usage of the file being linted; computed once per file and shared by every rule. */

@@ -27,13 +27,14 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { GENERIC_SECRET_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
+import { GENERIC_SECRET_NAME, KEY_PATH_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { publicEnvPrefix } from '../sdk';
 import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
 import { matchProjectJwt } from './project-jwt';
 import { getSdkFile } from './sdk-calls';
 import { findProperty, isStringSource, resolveConstant, resolveObject, stringSourceText } from './values';
 import { resolveVariable } from './scope';
+import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -186,10 +187,9 @@ export function calleeName(node: Node): string | null {
   return null;
 }
 
-/** Source text for a message: on one line, and short. */
+/** Source text for a message: on one line, short, credentials redacted before it is cut (see `quote`). */
 export function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_NAME_LENGTH ? `${flat.slice(0, MAX_NAME_LENGTH - 1)}…` : flat;
+  return quote(text, { maxLength: MAX_NAME_LENGTH });
 }
 
 const PENDING: unique symbol = Symbol('pending');
@@ -252,6 +252,8 @@ class FileSecrets implements SecretAnalysis {
   private seed(value: Node, kind: 'api-secret' | 'private-key', depth: number): void {
     if (depth > MAX_DEPTH) return;
     const node = skipValueWrappers(value);
+    // `privateKey: process.env.VONAGE_PRIVATE_KEY_PATH`: the SDK reads the key from that path; the path is no secret.
+    if (kind === 'private-key' && saysKeyPath(node)) return;
     if (node.type === 'Identifier') {
       const variable = this.variableOf(node);
       if (!variable || this.seededVariables.has(variable)) return;
@@ -413,7 +415,9 @@ class FileSecrets implements SecretAnalysis {
     const segments = key.value.split(/[.:/]/);
     const last = segments[segments.length - 1] as string;
     const underVonageName = segments.slice(0, -1).some(part => VONAGE_NAME_PATTERN.test(part));
-    return this.byName(last, shorten(this.sourceCode.getText(call)), this.showsVonageUsage || underVonageName);
+    // Named by the call with its key only: a default after the key (`config.get('apiSecret', '…')`) is the secret itself.
+    const named = `${this.sourceCode.text.slice(call.range[0], key.range[1])}${call.arguments.length > 1 ? ', …' : ''})`;
+    return this.byName(last, shorten(named), this.showsVonageUsage || underVonageName);
   }
 
   /** `projectJwt()` where a same-file function returns a REST API JWT (`const projectJwt = () => jwt.sign({ ist: 'project', … })`). */
@@ -457,6 +461,12 @@ class FileSecrets implements SecretAnalysis {
     const kind = secretKindOfName(name, vonageContext);
     return kind ? { kind, name: shorten(text) } : null;
   }
+}
+
+/** A variable, member or environment variable whose name says it holds a path or file name (`PRIVATE_KEY_PATH`). */
+function saysKeyPath(node: Node): boolean {
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
+  return name !== null && KEY_PATH_NAME.test(name);
 }
 
 /** A secret that survives conversion to a string: the secret itself, not an object holding it. */

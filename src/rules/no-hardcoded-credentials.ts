@@ -3,10 +3,14 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../analysis/ast';
 import { matchProjectJwt } from '../analysis/project-jwt';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { environmentVariableName } from '../analysis/secrets';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
-import { GENERIC_SECRET_NAME, REST_AUTH_HEADERS, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
+import { isTestFile } from '../analysis/test-files';
+import { replaceWithExpression } from '../fix';
+import { GENERIC_SECRET_NAME, REST_AUTH_HEADERS, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, isWellKnownFakeSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type SecretKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
 type MessageIds = 'hardcodedApiSecret' | 'hardcodedPrivateKey' | 'hardcodedEncryptionSecret' | 'useEnvironment';
@@ -31,6 +35,8 @@ const KEY_MARKER = /-----BEGIN |LS0tLS1CRUdJTi/;
 /** The environment variable the suggestion reads a whole `X-TB-PARTNER-AUTH` value from. */
 const PARTNER_AUTH_ENV = 'VONAGE_PARTNER_AUTH';
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Objects whose `get(key, default)` reads configuration: `config`, `this.configService`, `nconf`, `settings`. */
+const CONFIG_RECEIVER = /config|settings|secrets?$|^env$|nconf|convict/i;
 
 export default createRule<[], MessageIds>({
   name: 'no-hardcoded-credentials',
@@ -44,9 +50,9 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       hardcodedApiSecret:
-        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code or bundle can create tokens for any session and administer the project. Load it from the environment or a secret manager.',
+        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code can create tokens and administer the project. Load it from the environment or a secret manager.',
       hardcodedPrivateKey:
-        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens for the application. Load it from the environment, a key file kept out of the repository, or a secret manager.',
+        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens. Load it from the environment or a secret manager.',
       hardcodedEncryptionSecret:
         "Hard-coded end-to-end encryption secret {{where}}: anyone with this code can decrypt the call's media. Hand the secret to participants at run time from your server, per session.",
       useEnvironment: 'Read it from `process.env.{{name}}` instead.',
@@ -59,10 +65,13 @@ export default createRule<[], MessageIds>({
     /** Literals holding key material, found while traversing; reported at the end unless already reported with more context. */
     const keyLiterals: Array<{ literal: StringSource; name: string | null }> = [];
     /** Literals kept under a secret-looking name; whether they count depends on the whole file. */
-    const namedSecrets: Array<{ literal: StringSource; name: string }> = [];
+    const namedSecrets: Array<{ literal: StringSource; name: string; where?: string }> = [];
+
+    // Tests, fixtures and mocks hard-code well-known fake secrets (`'0123456789abcdef'`, `'aaaaaaaa'`): not reported there.
+    const inTest = isTestFile(context);
 
     function report(literal: StringSource, kind: SecretKind, where: string, name: string | null): void {
-      if (reported.has(literal)) return;
+      if (reported.has(literal) || (inTest && isWellKnownFakeSecret(stringSourceText(literal)))) return;
       reported.add(literal);
       const fallback = environmentFallback(valueNodeOf(literal));
       const envName = fallback?.name ?? environmentName(name, kind);
@@ -75,8 +84,8 @@ export default createRule<[], MessageIds>({
           ? [
               {
                 messageId: 'useEnvironment',
-                data: { name: envName },
-                fix: fixer => fixer.replaceText(target, literal.parent.type === 'JSXAttribute' ? `{process.env.${envName}}` : `process.env.${envName}`),
+                data: { name: quote(envName) },
+                fix: fixer => replaceWithExpression(fixer, target, `process.env.${envName}`),
               },
             ]
           : [],
@@ -138,10 +147,40 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    function collectNamed(name: string | null, value: TSESTree.Node | null | undefined): void {
-      if (name === null || !value) return;
+    /** Keeps the literal `value` is (or falls back to) when `name` is a secret's name; `where` words the report. */
+    function collectNamed(name: string | null, value: TSESTree.Node | null | undefined, where?: string): boolean {
+      if (name === null || !value) return false;
       const literal = fallbackLiteral(value);
-      if (literal && (VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) namedSecrets.push({ literal, name });
+      if (!literal || !(VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) return false;
+      namedSecrets.push({ literal, name, ...(where === undefined ? {} : { where }) });
+      return true;
+    }
+
+    /**
+     * A default written into the code for a secret read from configuration: `config.get('apiSecret', '…')`,
+     * `nconf.get('opentok:secret', '…')`. The key names it, whole (`opentok.apiSecret`) or by its last segment.
+     */
+    function checkConfigDefault(node: TSESTree.CallExpression): void {
+      const callee = skipValueWrappers(node.callee);
+      const [key, fallback] = node.arguments;
+      if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'get' || key?.type !== 'Literal' || typeof key.value !== 'string' || !fallback) return;
+      const receiver = skipValueWrappers(callee.object);
+      const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? getPropertyName(receiver) : null;
+      if (receiverName === null || !CONFIG_RECEIVER.test(receiverName)) return;
+      const where = `as the default of \`${quote(sourceCode.text.slice(node.range[0], key.range[1]))})\``;
+      const last = key.value.split(/[.:/]/).pop() as string;
+      if (!collectNamed(key.value, fallback, where)) collectNamed(last, fallback, where);
+    }
+
+    /**
+     * `process.env.OPENTOK_API_SECRET ?? '…'`, `options.apiSecret || '…'`, `apiSecret ?? '…'`, wherever it is written:
+     * the fallback of a value named as a secret is a hard-coded secret.
+     */
+    function checkFallback(node: TSESTree.LogicalExpression): void {
+      if (node.operator !== '||' && node.operator !== '??') return;
+      const left = skipValueWrappers(node.left);
+      const name = environmentVariableName(left) ?? (left.type === 'Identifier' ? left.name : left.type === 'MemberExpression' ? getPropertyName(left) : null);
+      if (name !== null) collectNamed(name, node.right, `as the fallback for \`${quote(sourceCode.getText(node.left))}\``);
     }
 
     function checkKeyMaterial(literal: StringSource, text: string): void {
@@ -150,7 +189,7 @@ export default createRule<[], MessageIds>({
 
     /** Key material found anywhere, unless a more specific report already named it. */
     function reportKeyLiterals(): void {
-      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${name}\``, name);
+      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${quote(name)}\``, name);
     }
 
     const keyMaterialListeners = {
@@ -181,7 +220,10 @@ export default createRule<[], MessageIds>({
       // `function connect(apiSecret = '…')`.
       AssignmentPattern(node) {
         if (node.left.type === 'Identifier') collectNamed(node.left.name, node.right);
+        // `const { apiSecret: secret = '…' } = options`: the key names it.
+        if (node.parent.type === 'Property' && node.parent.value === node) collectNamed(getPropertyName(node.parent), node.right);
       },
+      LogicalExpression: checkFallback,
       Property(node) {
         if (node.parent.type === 'ObjectExpression') collectNamed(getPropertyName(node), node.value);
       },
@@ -194,6 +236,7 @@ export default createRule<[], MessageIds>({
         else if (left.type === 'MemberExpression') collectNamed(getPropertyName(left), node.right);
       },
       CallExpression(node) {
+        checkConfigDefault(node);
         const call = getSdkFile(context).matchCall(node);
         const secret = node.arguments[0];
         if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
@@ -221,13 +264,13 @@ export default createRule<[], MessageIds>({
       'Program:exit'() {
         const sdk = getSdkFile(context);
         for (const { node, sdkConstructor } of sdk.constructions) checkConstruction(node, sdkConstructor.displayName, sdkConstructor.credentials);
-        for (const { literal, name } of namedSecrets) {
+        for (const { literal, name, where } of namedSecrets) {
           const text = stringSourceText(literal);
           const kind = secretKindOfName(name);
           const specific = /opentok|tokbox|vonage/i.test(name);
           if (!specific && !sdk.showsVonageUsage) continue;
           if (!looksLikeSecretValue(text, kind) && !findPrivateKey(text)) continue;
-          report(literal, findPrivateKey(text) ? 'privateKey' : kind, `in \`${name}\``, name);
+          report(literal, findPrivateKey(text) ? 'privateKey' : kind, where ?? `in \`${quote(name)}\``, name);
         }
         reportKeyLiterals();
       },

@@ -10,9 +10,11 @@ import type { FunctionNode, Route } from '../analysis/routes';
 import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { moduleLevelInitCall } from '../analysis/changing-values';
 import { findLiteralOrigin } from '../analysis/values';
+import { insertArgument } from '../fix';
 import { TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
@@ -66,6 +68,8 @@ const OPERATION_TEXT: Readonly<Record<OperationKind, { does: string; risk: strin
   'client.set-encryption-secret': { does: 'sets the encryption secret', risk: 'read media' },
 };
 
+/** Route labels quote a path and a file: room for both, then cut (`Route \`GET /…\``). */
+const ROUTE_LABEL_MAX_LENGTH = 120;
 /** Words that tie a name or path to Vonage itself: enough context on their own for the *by name* tier. */
 const VONAGE_WORDS = new Set(['vonage', 'opentok', 'tokbox', 'tok']);
 /** Words that tie a name or path to video calls: context for the *by name* tier in files that import no other video vendor. */
@@ -146,14 +150,14 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: 'Require authentication in front of route handlers that mint tokens, create sessions, archive, broadcast or moderate',
       recommended: 'recommended',
-      guideSection: 'Ensure server generating token is behind authenticated endpoint',
+      guideSection: 'Ensure server generating token is behind authenticated endpoint; Control who is able to begin archiving; Set up Moderator permissions to force disconnect',
     },
     hasSuggestions: true,
     messages: {
       unauthenticated:
-        '{{route}} calls `{{operation}}`, which {{does}}, with no authentication in front of it: anyone who can reach it can {{risk}}. Add authentication middleware or a guard before the handler, or reject unauthenticated requests at its top.',
+        '{{route}} calls `{{operation}}`, which {{does}}, with no authentication: anyone who can reach it can {{risk}}. Add authentication before the handler.',
       missingRequiredGuard:
-        '{{route}} calls `{{operation}}`, which {{does}}, without `{{guard}}` in front of it, which this project requires on routes that mint tokens (for example to cap how many people join a session). Add `{{guard}}` before the handler.',
+        '{{route}} calls `{{operation}}`, which {{does}}, without `{{guard}}`, which this project requires on routes that mint tokens. Add `{{guard}}` before the handler.',
       addGuard: 'Add `{{guard}}` in front of the handler, as other routes in this file do.',
     },
     schema: [
@@ -365,7 +369,8 @@ export default createRule<Options, MessageIds>({
       const operations: Operation[] = [];
       const visited = new Set<FunctionNode>();
       const visit = (fn: FunctionNode, path: number[]): void => {
-        if (visited.has(fn) || path.length > MAX_CALL_DEPTH) return;
+        // A TypeScript `declare function` (an overload or ambient declaration) has no body to look into.
+        if (visited.has(fn) || path.length > MAX_CALL_DEPTH || !(fn.body as Node | undefined)) return;
         visited.add(fn);
         walk(fn.body, sourceCode.visitorKeys, node => {
           // A token made once at module level and handed out here (`res.json({ token: TOKEN })`).
@@ -552,7 +557,8 @@ export default createRule<Options, MessageIds>({
         if (decorators.some(decorator => isIdentityDecorator(decoratorName(decorator)))) evidence.checks.push({ at: [-1], end: [-1], ends: true });
       }
       const visit = (fn: FunctionNode, path: number[]): void => {
-        if (visited.has(fn) || path.length > MAX_CALL_DEPTH) return;
+        // A TypeScript `declare function` (an overload or ambient declaration) has no body to look into.
+        if (visited.has(fn) || path.length > MAX_CALL_DEPTH || !(fn.body as Node | undefined)) return;
         visited.add(fn);
         walk(fn.body, sourceCode.visitorKeys, node => {
           const at = [...path, node.range[0]];
@@ -807,14 +813,16 @@ export default createRule<Options, MessageIds>({
         const guard = guardUsedElsewhere(route, node => (guardName === null ? guards.isGuard(node) : guards.hasName(node, [guardName])));
         if (!guard) return [];
         const text = sourceCode.getText(guard);
-        return [{ messageId: 'addGuard', data: { guard: text }, fix: fixer => fixer.insertTextBefore(handlerArgument as Node, `${text}, `) }];
+        // Before the handler and any parentheses around it: `(guard, handler)` would be a sequence, not a guard.
+        const call = route.registration;
+        return [{ messageId: 'addGuard', data: { guard: quote(text) }, fix: fixer => insertArgument(fixer, sourceCode, call, call.arguments.length - 1, text) }];
       }
       if (route.framework === 'nestjs' && guardName === null) {
         const decorator = nestGuardElsewhere(route);
         if (!decorator) return [];
         const text = sourceCode.getText(decorator);
         const indent = ' '.repeat(route.reportNode.loc.start.column);
-        return [{ messageId: 'addGuard', data: { guard: text }, fix: fixer => fixer.insertTextBeforeRange(route.reportNode.range, `${text}\n${indent}`) }];
+        return [{ messageId: 'addGuard', data: { guard: quote(text) }, fix: fixer => fixer.insertTextBeforeRange(route.reportNode.range, `${text}\n${indent}`) }];
       }
       return [];
     }
@@ -874,7 +882,7 @@ export default createRule<Options, MessageIds>({
       const first = operations[0];
       if (!first) return;
       const text = OPERATION_TEXT[first.kind];
-      const data = { route: route.label, operation: first.name, does: text.does, risk: text.risk };
+      const data = { route: quote(route.label, { maxLength: ROUTE_LABEL_MAX_LENGTH }), operation: quote(first.name), does: text.does, risk: text.risk };
       const isPublicNest = route.inFront.some(node => node.type === 'Decorator' && PUBLIC_DECORATORS.has(decoratorName(node)));
       const position = route.registration?.range[0] ?? Number.POSITIVE_INFINITY;
       const authenticated =
@@ -893,7 +901,7 @@ export default createRule<Options, MessageIds>({
       const called = (evidence?.calls ?? []).filter(call => comparePositions(call.at, first.start) < 0).map(call => call.node.callee);
       const missing = requiredGuards.find(name => !inFront.some(node => guards.hasName(node, [name])) && !called.some(callee => guards.hasName(callee, [name])));
       if (missing !== undefined) {
-        context.report({ loc: route.reportNode.loc, messageId: 'missingRequiredGuard', data: { route: data.route, operation: data.operation, does: data.does, guard: missing }, suggest: suggestionsFor(route, missing) });
+        context.report({ loc: route.reportNode.loc, messageId: 'missingRequiredGuard', data: { route: data.route, operation: data.operation, does: data.does, guard: quote(missing) }, suggest: suggestionsFor(route, missing) });
       }
     }
 

@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../analysis/ast';
 import { findLiteralOrigin } from '../analysis/values';
-import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
+import { getOption, insertOption, matchOperation } from '../analysis/operation-options';
+import { replacePropertyValue } from '../fix';
 import type { OperationOptions } from '../analysis/operation-options';
 import { mayUseVonage } from '../analysis/sdk-calls';
 import { assignedValues, unboundedRequestInput } from '../analysis/changing-values';
@@ -54,19 +55,19 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingExpiry:
-        'Token has no `expireTime`, so it stays valid for {{lifetime}} (the SDK default), longer than the limit of {{max}}: a leaked or shared token outlives the call. Set `expireTime` to now plus the expected length of the call.',
+        'Token has no `expireTime`, so it stays valid for {{lifetime}} (the SDK default), over the limit of {{max}}. Set `expireTime` to now plus the expected length of the call.',
       tooLong:
         'Token stays valid for {{lifetime}}, longer than the limit of {{max}}: a leaked or shared token outlives the call. Shorten `expireTime` to the expected length of the call.',
       milliseconds:
         '`expireTime` is in milliseconds, but the SDK expects seconds since the epoch: the token would stay valid for thousands of years. Divide by 1000.',
       duration:
-        '`expireTime` is a duration ({{lifetime}}), but the SDK expects an absolute time in seconds since the epoch: `opentok` throws and `@vonage/video` silently makes it 15 minutes. Add the current time.',
+        '`expireTime` is a duration ({{lifetime}}), not seconds since the epoch: `opentok` throws and `@vonage/video` silently makes it 15 minutes. Add the current time.',
       clientLifetime:
-        '`expireTime` is computed from request input ({{source}}) with no upper bound: any caller can ask for a token that lasts as long as the API allows (30 days). Cap it on the server, for example with `Math.min(…, now + {{seconds}})`.',
+        '`expireTime` is computed from request input ({{source}}) with no upper bound: a caller can make its token last 30 days. Cap it, e.g. `Math.min(…, now + {{seconds}})`.',
       restJwtNoExpiry:
-        'This JWT for the Video REST API never expires: whoever obtains it (a log, a proxy, a leaked request) can call the API as your project for good. Give it an expiry of at most {{max}}, and sign a new one for each request.',
+        'This Video REST API JWT never expires: whoever obtains it can call the API as your project for good. Give it an expiry of at most {{max}}.',
       restJwtTooLong:
-        'This JWT for the Video REST API stays valid for {{lifetime}}, longer than the limit of {{max}}: whoever obtains it can call the API as your project until then. Sign a short-lived JWT for each request instead.',
+        'This Video REST API JWT stays valid for {{lifetime}}, over the limit of {{max}}: whoever obtains it can call the API as your project until then. Sign short-lived JWTs.',
       restJwtMilliseconds:
         '`exp` of this JWT for the Video REST API is in milliseconds, but JWT times are seconds since the epoch: it would stay valid for thousands of years. Divide by 1000.',
       useMaxDuration: 'Replace with `{{seconds}}` (seconds).',
@@ -142,7 +143,7 @@ export default createRule<Options, MessageIds>({
       const text = sourceCode.getText(value);
       const operand = SIMPLE_OPERAND.has(value.type) ? text : `(${text})`;
       if (time.base === 'now-milliseconds' || (time.base === 'none' && time.offset >= MILLISECONDS_THRESHOLD)) {
-        const toSeconds = (fixer: TSESLint.RuleFixer) => (property ? replaceOptionValue(fixer, property, `Math.floor(${operand} / 1000)`) : fixer.replaceText(value, `Math.floor(${operand} / 1000)`));
+        const toSeconds = (fixer: TSESLint.RuleFixer) => (property ? replacePropertyValue(fixer, property, `Math.floor(${operand} / 1000)`) : fixer.replaceText(value, `Math.floor(${operand} / 1000)`));
         // An autofix only edits this call's own options, never a shared constant.
         const autofix = options.fixMilliseconds === true && inline && property !== null;
         context.report({
@@ -160,7 +161,7 @@ export default createRule<Options, MessageIds>({
           data: { lifetime: formatDuration(time.offset) },
           suggest: property
             ? [
-                { messageId: 'addNow', fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${operand}`) },
+                { messageId: 'addNow', fix: fixer => replacePropertyValue(fixer, property, `${NOW_IN_SECONDS} + ${operand}`) },
                 ...(time.offset > maxSeconds ? [useMaxLifetime(property)] : []),
               ]
             : [],
@@ -175,7 +176,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function useMaxLifetime(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
-      return { messageId: 'useMaxLifetime', data: limits, fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${maxSeconds}`) };
+      return { messageId: 'useMaxLifetime', data: limits, fix: fixer => replacePropertyValue(fixer, property, `${NOW_IN_SECONDS} + ${maxSeconds}`) };
     }
 
     // --- JWTs signed by hand for the REST API ---
@@ -204,7 +205,7 @@ export default createRule<Options, MessageIds>({
         node: expiry.value,
         messageId: 'restJwtTooLong',
         data: { lifetime: formatDuration(seconds), max: jwtLimits.max },
-        suggest: property ? [{ messageId: 'useMaxDuration', data: jwtLimits, fix: fixer => replaceOptionValue(fixer, property, String(maxJwtSeconds)) }] : [],
+        suggest: property ? [{ messageId: 'useMaxDuration', data: jwtLimits, fix: fixer => replacePropertyValue(fixer, property, String(maxJwtSeconds)) }] : [],
       });
     }
 
@@ -216,13 +217,13 @@ export default createRule<Options, MessageIds>({
       if (time.base === 'now-milliseconds' || (time.base === 'none' && time.offset >= MILLISECONDS_THRESHOLD)) {
         const text = sourceCode.getText(value);
         const operand = SIMPLE_OPERAND.has(value.type) ? text : `(${text})`;
-        context.report({ node: value, messageId: 'restJwtMilliseconds', suggest: [{ messageId: 'toSeconds', fix: fixer => replaceOptionValue(fixer, property, `Math.floor(${operand} / 1000)`) }] });
+        context.report({ node: value, messageId: 'restJwtMilliseconds', suggest: [{ messageId: 'toSeconds', fix: fixer => replacePropertyValue(fixer, property, `Math.floor(${operand} / 1000)`) }] });
       } else if (time.base === 'now-seconds' && time.offset > maxJwtSeconds) {
         context.report({
           node: value,
           messageId: 'restJwtTooLong',
           data: { lifetime: formatDuration(time.offset), max: jwtLimits.max },
-          suggest: [{ messageId: 'useMaxLifetime', data: jwtLimits, fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${maxJwtSeconds}`) }],
+          suggest: [{ messageId: 'useMaxLifetime', data: jwtLimits, fix: fixer => replacePropertyValue(fixer, property, `${NOW_IN_SECONDS} + ${maxJwtSeconds}`) }],
         });
       }
     }

@@ -71,6 +71,10 @@ app.post('/token', (req, res) => {
 });
 app.post('/rooms', requireAuth, (req, res) => opentok.createSession({ mediaMode: 'routed' }, (e, s) => res.json(s)));
 `;
+const expressParenthesized = `${OPENTOK}${EXPRESS}const { requireAuth } = require('./middleware/auth');
+app.post('/token', ((req, res) => res.json({ token: opentok.generateToken(req.body.sessionId, { role: 'publisher' }) })));
+app.post('/rooms', requireAuth, (req, res) => opentok.createSession({ mediaMode: 'routed' }, (e, s) => res.json(s)));
+`;
 const expressHelper = `${OPENTOK}const router = require('express').Router();
 function stop(id, done) { opentok.stopArchive(id, done); }
 router.get('/archive/:id/stop', (req, res) => stop(req.params.id, () => res.redirect('/')));
@@ -465,6 +469,12 @@ runRuleTester('require-authenticated-endpoint', rule, {
     // The REST API behind authentication, and the same request to another host.
     { code: REST_AXIOS.replace("app.post('/archive/:sid', ", "app.post('/archive/:sid', requireAuth, "), languageOptions: commonjs },
     { code: REST_FETCH.replace('https://video.api.vonage.com', 'https://api.example.com'), languageOptions: commonjs },
+    // A handler that calls a TypeScript `declare function` (no body to look into) does not crash the rule.
+    {
+      code: `import OpenTok from 'opentok';\nexport async function loader({ request }) {\n  const user = await requireUser(request);\n  return getRoom(user.id);\n}\ndeclare function getRoom(id: string): Promise<string>;`,
+      filename: 'app/routes/room.tsx',
+      parsers: ['typescript'],
+    },
     // --- Express: middleware in front, by name, call, array, and inline or local functions that check the caller.
     { code: `${OPENTOK}${EXPRESS}app.post('/token', requireAuth, (req, res) => res.json(opentok.generateToken(req.body.s)));`, languageOptions: commonjs },
     { code: `${OPENTOK}${EXPRESS}app.post('/token', passport.authenticate('jwt'), (req, res) => res.json(opentok.generateToken(req.body.s)));`, languageOptions: commonjs },
@@ -677,6 +687,16 @@ runRuleTester('require-authenticated-endpoint', rule, {
       code: expressOpen,
       languageOptions: commonjs,
       errors: [open(expressOpen, "'/token'", 'Route `POST /token`', 'generateToken', 'token', [addGuard(expressOpen, 'requireAuth', '(req, res) => {')])],
+    },
+    {
+      // Regression: a parenthesized handler gets the guard as an argument before it, not `(requireAuth, handler)`.
+      code: expressParenthesized,
+      languageOptions: commonjs,
+      errors: [
+        open(expressParenthesized, "'/token'", 'Route `POST /token`', 'generateToken', 'token', [
+          { messageId: 'addGuard', data: { guard: 'requireAuth' }, output: expressParenthesized.replace("app.post('/token', ((req", "app.post('/token', requireAuth, ((req") },
+        ]),
+      ],
     },
     {
       // The operation sits in a same-file helper the handler calls; GET for a destructive action.
