@@ -80,6 +80,15 @@ export const stop = (id) => {
   return axios.post(\`https://api.opentok.com/v2/project/\${process.env.OT_KEY}/archive/\${id}/stop\`, {}, { headers: { 'X-OPENTOK-AUTH': auth } });
 };
 `;
+const letMixed = `${OPENTOK}export function token(sessionId, legacy, fixed) {
+  let exp = ${NOW} + 60;
+  if (legacy) exp = Date.now() + 60000;
+  if (fixed) exp = 3600;
+  return opentok.generateToken(sessionId, { expireTime: exp });
+}
+`;
+const jwtConstDuration = jwtSign('', ', { expiresIn: ONE_DAY }').replace('export const auth', 'const ONE_DAY = 86400;\nexport const auth');
+const jwtLiteralMs = jwtSign(', exp: 1893456000000');
 const replaceIn = (code: string, from: string, to: string) => code.replace(from, to);
 /** The location of `target`, `offset` characters into the first `context` of `code`. */
 function within(code: string, context: string, target: string, offset: number) {
@@ -125,6 +134,12 @@ runRuleTester('require-token-expiry', rule, {
     `${JWT_IMPORT}export const session = () => jwt.sign({ sub: user.id, role: 'admin' }, process.env.SESSION_SECRET);\n`,
     `${JWT_IMPORT}export const auth = () => jwt.sign({ ist: 'project', ...claims }, secret);\n`,
     { code: jwtTooLong, options: [{ maxRestJwtSeconds: 3600 }] },
+    { code: vonageJwtDefault, options: [{ maxRestJwtSeconds: 900 }], languageOptions: { sourceType: 'commonjs' } },
+    // Lifetimes the rule cannot evaluate.
+    jwtSign(', exp: computeExp()'),
+    jwtSign('', ", { expiresIn: 'soon' }"),
+    jwtSign('', ', { expiresIn: Date.now() }'),
+    joseCode('.setExpirationTime(Date.now() + 60)'),
     // Options built step by step: the expiry is set after the declaration, so no default is stated and nothing inserted.
     `${OPENTOK}export const token = (sessionId) => {\n  const options = {};\n  options.expireTime = ${NOW} + 600;\n  return opentok.generateToken(sessionId, options);\n};`,
     `${OPENTOK}export const token = (sessionId) => {\n  const options = { role: 'subscriber' };\n  Object.assign(options, { expireTime: ${NOW} + 600 });\n  return opentok.generateToken(sessionId, options);\n};`,
@@ -171,6 +186,39 @@ runRuleTester('require-token-expiry', rule, {
     { code: defaultParameter, errors: [{ messageId: 'tooLong', ...at(defaultParameter, `${NOW} + 10 * 86400`), data: { lifetime: '10 days', max: '2 hours' }, suggestions: [] }] },
     // A JWT sent in X-OPENTOK-AUTH is a project JWT, whatever its claims.
     { code: sentAsAuth, errors: [{ messageId: 'restJwtNoExpiry', ...at(sentAsAuth, 'jwt.sign'), data: { max: '5 minutes', seconds: '300' } }] },
+    {
+      // Every value of a let: milliseconds and a duration, reported where they are written (no edit to the call).
+      code: letMixed,
+      errors: [
+        {
+          messageId: 'milliseconds',
+          ...at(letMixed, 'Date.now() + 60000'),
+          suggestions: [{ messageId: 'toSeconds', output: replaceIn(letMixed, 'Date.now() + 60000', 'Math.floor((Date.now() + 60000) / 1000)') }],
+        },
+        { messageId: 'duration', ...at(letMixed, '3600'), data: { lifetime: '1 hour' }, suggestions: [] },
+      ],
+    },
+    {
+      code: jwtConstDuration,
+      errors: [
+        {
+          messageId: 'restJwtTooLong',
+          ...at(jwtConstDuration, 'ONE_DAY', 2),
+          data: { lifetime: '24 hours', max: '5 minutes' },
+          suggestions: [{ messageId: 'useMaxDuration', data: { max: '5 minutes', seconds: '300' }, output: replaceIn(jwtConstDuration, 'expiresIn: ONE_DAY', 'expiresIn: 300') }],
+        },
+      ],
+    },
+    {
+      code: jwtLiteralMs,
+      errors: [
+        {
+          messageId: 'restJwtMilliseconds',
+          ...at(jwtLiteralMs, '1893456000000'),
+          suggestions: [{ messageId: 'toSeconds', output: replaceIn(jwtLiteralMs, 'exp: 1893456000000', 'exp: Math.floor(1893456000000 / 1000)') }],
+        },
+      ],
+    },
     { code: jwtNoExpiry, errors: [{ messageId: 'restJwtNoExpiry', ...at(jwtNoExpiry, 'jwt.sign'), data: { max: '5 minutes', seconds: '300' } }] },
     {
       code: jwtMilliseconds,
