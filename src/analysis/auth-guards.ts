@@ -11,7 +11,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { getPropertyName, lastName, skipValueWrappers } from '../ast';
 
 type Node = TSESTree.Node;
 
@@ -202,11 +202,6 @@ export function namesIn(node: Node): string[] {
     default:
       return [];
   }
-}
-
-/** The last name of a chain (`verify` in `jwt.verify`), or `''`. */
-function lastName(names: readonly string[]): string {
-  return names[names.length - 1] ?? '';
 }
 
 /** `auth({ authRequired: false })`, `expressjwt({ credentialsRequired: false })`: authentication made optional. */

@@ -22,11 +22,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { OperationKind } from '../sdk';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { decoratorName, functionOf, getPropertyName, isFunction, lastName, parameterName, receiverNames, skipValueWrappers } from '../ast';
+import type { FunctionNode } from '../ast';
 import { nameWords } from './auth-guards';
 
 type Node = TSESTree.Node;
-export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 export type Framework =
   | 'express'
@@ -114,7 +114,7 @@ function isLiteralString(node: Node | undefined): boolean {
 
 function methodRoute(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): Route | null {
   const receiverNode = routeChainReceiver(callee.object);
-  if (CLIENT_RECEIVERS.has(lastName(receiverNode) ?? '')) return null;
+  if (CLIENT_RECEIVERS.has(lastName(receiverNames(receiverNode)))) return null;
   const chain = routeChain(callee.object);
   let args: readonly TSESTree.CallExpressionArgument[] = call.arguments;
   let path: string | null;
@@ -236,24 +236,6 @@ function routeChainReceiver(node: Node): Node {
   return value;
 }
 
-/** `app` for `app`, `router` for `this.router`, `request` for `request(app)` (supertest). */
-function lastName(node: Node): string | null {
-  if (node.type === 'Identifier') return node.name;
-  if (node.type === 'CallExpression') return lastName(skipValueWrappers(node.callee));
-  return node.type === 'MemberExpression' ? getPropertyName(node) : null;
-}
-
-/** The function a handler value is: inline, or the last function argument of a wrapper (`asyncHandler(async (req, res) => …)`). */
-export function functionOf(node: Node): FunctionNode | null {
-  const value = skipValueWrappers(node);
-  if (value.type === 'ArrowFunctionExpression' || value.type === 'FunctionExpression') return value;
-  if (value.type === 'CallExpression') {
-    const last = value.arguments[value.arguments.length - 1];
-    if (last && (last.type === 'ArrowFunctionExpression' || last.type === 'FunctionExpression')) return last;
-  }
-  return null;
-}
-
 // --- NestJS -------------------------------------------------------------------------------------------------------
 
 /** A NestJS (or routing-controllers) controller method: `@Post('token') token() {…}`. */
@@ -281,13 +263,6 @@ export function routeOfNestMethod(method: TSESTree.MethodDefinition): Route | nu
     registration: null,
     receiverNode: null,
   };
-}
-
-/** `Post` for `@Post('x')`, `@Post`, `@common.Post()`; `''` when the decorator has no static name. */
-export function decoratorName(decorator: TSESTree.Decorator): string {
-  const expression = decorator.expression.type === 'CallExpression' ? decorator.expression.callee : decorator.expression;
-  if (expression.type === 'Identifier') return expression.name;
-  return (expression.type === 'MemberExpression' && getPropertyName(expression)) || '';
 }
 
 function decoratorPath(decorator: TSESTree.Decorator): string {
@@ -457,10 +432,6 @@ function moduleResolver(program: TSESTree.Program, sourceCode: Readonly<TSESLint
   return node => resolve(node);
 }
 
-function isFunctionNode(node: Node): node is FunctionNode {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
-}
-
 function exportedRoutes(file: RouteFile, name: string, value: Node, reportNode: Node | TSESTree.Token, useServer: boolean, resolve: Resolver): Route[] {
   const base = { name, handlerReference: null, registration: null, receiverNode: null, reportNode, method: null as string | null };
   const firebase = firebaseFunction(value, resolve);
@@ -494,7 +465,7 @@ function svelteActions(file: RouteFile, actions: TSESTree.ObjectExpression, reso
   for (const property of actions.properties) {
     const name = property.type === 'Property' ? getPropertyName(property) : null;
     const handler = property.type === 'Property' && name !== null ? resolve(property.value) : null;
-    if (!handler || !isFunctionNode(handler)) continue;
+    if (!handler || !isFunction(handler)) continue;
     routes.push({
       framework: 'sveltekit',
       label: `Form action \`${name}\` of \`${file.path}\``,
@@ -522,7 +493,7 @@ function controllerRoutes(exportName: string, value: Node, resolve: Resolver): R
     for (const property of target.properties) {
       if (property.type !== 'Property') continue;
       const value = resolve(property.value);
-      const name = isFunctionNode(value) && isControllerHandler(value) ? getPropertyName(property) : null;
+      const name = isFunction(value) && isControllerHandler(value) ? getPropertyName(property) : null;
       if (name !== null) members.push({ name, value: value as FunctionNode, reportNode: property.key });
     }
   } else if (target.type === 'ClassDeclaration' || target.type === 'ClassExpression') {
@@ -531,7 +502,7 @@ function controllerRoutes(exportName: string, value: Node, resolve: Resolver): R
       if (member.type !== 'MethodDefinition' && member.type !== 'PropertyDefinition') continue;
       // espree leaves `decorators` out; decorated methods are NestJS-style routes, handled on their own.
       const decorated = (member.decorators as TSESTree.Decorator[] | undefined)?.length ?? 0;
-      if (decorated > 0 || !member.value || !isFunctionNode(member.value) || !isControllerHandler(member.value)) continue;
+      if (decorated > 0 || !member.value || !isFunction(member.value) || !isControllerHandler(member.value)) continue;
       const name = member.type === 'MethodDefinition' && member.kind === 'constructor' ? null : getPropertyName(member);
       if (name !== null) members.push({ name, value: member.value, reportNode: member.key });
     }
@@ -565,7 +536,7 @@ function firebaseFunction(value: Node, resolve: Resolver): { framework: Framewor
   const last = call.arguments[call.arguments.length - 1];
   if (!last || last.type === 'SpreadElement') return null;
   const resolved = resolve(last);
-  const handler = isFunctionNode(resolved) ? resolved : functionOf(resolved);
+  const handler = isFunction(resolved) ? resolved : functionOf(resolved);
   return { framework: name === 'onCall' ? 'firebase-callable' : 'firebase-request', handler, handlerReference: handler ? null : last };
 }
 
@@ -579,17 +550,12 @@ function unwrapHandler(value: Node, resolve: Resolver): { handler: FunctionNode 
     if (!last) break;
     current = resolve(last);
   }
-  return { handler: isFunctionNode(current) ? current : null, wrappers };
+  return { handler: isFunction(current) ? current : null, wrappers };
 }
 
 function isDefineEventHandler(value: Node): boolean {
   const call = skipValueWrappers(value);
   return call.type === 'CallExpression' && call.callee.type === 'Identifier' && (call.callee.name === 'defineEventHandler' || call.callee.name === 'eventHandler');
-}
-
-function parameterName(param: TSESTree.Parameter | undefined): string | null {
-  const target = param?.type === 'AssignmentPattern' ? param.left : param;
-  return target?.type === 'Identifier' ? target.name : null;
 }
 
 function isEventParameter(param: TSESTree.Parameter | undefined): boolean {

@@ -19,12 +19,12 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { decoratorName, getPropertyName, getValueParent, importedBinding, importedModuleOf, requiredModule, skipValueWrappers } from '../ast';
+import type { FunctionNode } from '../ast';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 export type SinkKind = 'response' | 'template' | 'log';
@@ -77,30 +77,6 @@ const LOGGER_FACTORIES: ReadonlyArray<{ module: string; method: string | null }>
 const NEST_COMMON = '@nestjs/common';
 const DEBUG_MODULE = 'debug';
 const MAX_DEPTH = 4;
-
-/** The module an identifier is imported or required from (`import x from 'm'`, `const x = require('m')`), or `null`. */
-export function importedModuleOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === 'ImportBinding') {
-    if (definition.parent?.type === 'ImportDeclaration') return definition.parent.source.value;
-    const declaration = definition.node;
-    return declaration.type === 'TSImportEqualsDeclaration' && declaration.moduleReference.type === 'TSExternalModuleReference' ? declaration.moduleReference.expression.value : null;
-  }
-  if (definition?.type === 'Variable' && definition.node.id === definition.name && definition.node.init) {
-    return requiredModule(definition.node.init);
-  }
-  return null;
-}
-
-/** `require('m')` (also `require('m').default`) → `'m'`. */
-export function requiredModule(node: Node): string | null {
-  let value = skipValueWrappers(node);
-  if (value.type === 'MemberExpression' && getPropertyName(value) === 'default') value = skipValueWrappers(value.object);
-  if (value.type !== 'CallExpression' || value.callee.type !== 'Identifier' || value.callee.name !== 'require') return null;
-  const argument = value.arguments[0];
-  return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
-}
 
 /** Whether `name` refers to a global here (not declared in the file): `console`, `Response`. */
 function isGlobal(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -206,7 +182,7 @@ class FileSinks implements SinkFinder {
       return props ? { kind: 'response', values: [props], separateArguments: false, label: `the props of \`${exported}\`` } : null;
     }
     const method = fn.parent;
-    if (method?.type === 'MethodDefinition' && method.value === fn && (method.decorators ?? []).some(decorator => NEST_ROUTE_DECORATORS.has(decoratorName(decorator) ?? ''))) {
+    if (method?.type === 'MethodDefinition' && method.value === fn && (method.decorators ?? []).some(decorator => NEST_ROUTE_DECORATORS.has(decoratorName(decorator, false)))) {
       return { kind: 'response', values: [returned], separateArguments: false, label: 'the value a NestJS route returns' };
     }
     if (fn.params.some(param => param.type === 'Identifier' && param.name === 'reply')) {
@@ -278,7 +254,7 @@ class FileSinks implements SinkFinder {
     if (required !== null) return factoryKind(required, null);
     if (callee.type === 'Identifier') {
       const module = importedModuleOf(callee, this.sourceCode);
-      if (module !== null) return factoryKind(module, importedName(callee, this.sourceCode));
+      if (module !== null) return factoryKind(module, importedBinding(callee, this.sourceCode)?.imported ?? null);
       return null;
     }
     if (callee.type !== 'MemberExpression') return null;
@@ -321,14 +297,6 @@ function factoryKind(module: string, name: string | null): 'logger' | 'debug' | 
   return LOGGER_FACTORIES.some(factory => factory.module === module && factory.method === (direct ? null : name)) ? 'logger' : null;
 }
 
-/** The exported name an identifier is imported under (`import { createLogger as make }` → `createLogger`), `null` for a default or namespace import or a require. */
-function importedName(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
-  const node = variable?.defs[0]?.node;
-  if (node?.type === 'ImportSpecifier') return node.imported.type === 'Identifier' ? node.imported.name : String(node.imported.value);
-  return null;
-}
-
 function propertyValue(object: TSESTree.ObjectExpression, name: string): Node | null {
   for (const property of object.properties) {
     if (property.type === 'Property' && getPropertyName(property) === name) return property.value;
@@ -340,12 +308,6 @@ function propertyValue(object: TSESTree.ObjectExpression, name: string): Node | 
 function lambdaBody(node: Node): Node | null {
   if (node.type !== 'ObjectExpression' || propertyValue(node, 'statusCode') === null) return null;
   return propertyValue(node, 'body');
-}
-
-function decoratorName(decorator: TSESTree.Decorator): string | null {
-  const expression = decorator.expression;
-  const callee = expression.type === 'CallExpression' ? expression.callee : expression;
-  return callee.type === 'Identifier' ? callee.name : null;
 }
 
 /** The name a function is exported under (`export function getServerSideProps`, `export const getStaticProps = …`), or `null`. */

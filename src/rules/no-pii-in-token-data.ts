@@ -1,7 +1,7 @@
 import { getStaticValue, isParenthesized } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, receiverNames, skipValueWrappers } from '../analysis/ast';
+import { getPropertyName, receiverNames, skipValueWrappers } from '../ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { resolveConstant } from '../analysis/values';

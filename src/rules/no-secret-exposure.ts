@@ -1,12 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from '../analysis/ast';
+import { enclosingFunction, getPropertyName, importedModuleOf, requiredModule, skipValueWrappers, staticName } from '../ast';
+import type { FunctionNode } from '../ast';
 import { developmentOnly, isGuarded } from '../analysis/guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
-import { calleeName, environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
+import { environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
 import type { Secret } from '../analysis/secrets';
 import type { ConditionTest } from '../analysis/guards';
-import { getSinks, importedModuleOf, requiredModule } from '../analysis/sinks';
+import { getSinks } from '../analysis/sinks';
 import type { Sink } from '../analysis/sinks';
 import { findLiteralOrigin, resolveObject } from '../analysis/values';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk';
@@ -33,7 +34,6 @@ import { createRule } from '../util/create-rule';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 type MessageIds =
   | 'secretInResponse'
   | 'secretInTemplate'
@@ -181,7 +181,7 @@ export default createRule<[], MessageIds>({
           inspect(value.right, sink, objectDepth, null, asText);
           return;
         case 'CallExpression': {
-          const name = calleeName(value.callee);
+          const name = staticName(value.callee);
           if (name !== null && SERIALISERS.has(name)) {
             for (const argument of value.arguments) inspect(argument, sink, objectDepth, null, name === 'String');
             return;
@@ -484,13 +484,6 @@ function removeListElement(fixer: TSESLint.RuleFixer, element: Node, list: reado
   if (next) return fixer.removeRange([element.range[0], next.range[0]]);
   const previous = list[index - 1] as Node;
   return fixer.removeRange([previous.range[1], element.range[1]]);
-}
-
-function enclosingFunction(node: Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression') return current;
-  }
-  return null;
 }
 
 /** The directive prologue of a module (`'use client'`, `'use strict'`). */

@@ -1,12 +1,13 @@
 import { findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, receiverNames, skipValueWrappers, walk } from '../analysis/ast';
+import { calleeName, decoratorName, functionOf, getPropertyName, importedModuleOf, isFunction, lastName, receiverNames, skipValueWrappers, topLevelModules, walk } from '../ast';
+import type { FunctionNode } from '../ast';
 import { createGuardMatcher, isGuardName, isIdentityLookup, isIdentityName, nameWords, namesIn } from '../analysis/auth-guards';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { requestObjectOf } from '../analysis/request-input';
-import { AUTH_ENDPOINT_WORDS, decoratorName, functionOf, globMatcher, kindFromName, literalPath, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../analysis/routes';
-import type { FunctionNode, Route } from '../analysis/routes';
+import { AUTH_ENDPOINT_WORDS, globMatcher, kindFromName, literalPath, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../analysis/routes';
+import type { Route } from '../analysis/routes';
 import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { TOKEN_OPTION } from '../sdk';
@@ -116,19 +117,6 @@ interface Use {
 
 /** Names of calls that register routes or middleware (`app.post`, `router.use`, `fastify.addHook`, `Deno.serve`). */
 const ROUTE_CALL_NAMES = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route', 'use', 'addHook', 'serve']);
-
-/** `post` for `app.post` / `app['post']`, `serve` for `serve`, else `''`. */
-function calleeName(callee: Node): string {
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type !== 'MemberExpression') return '';
-  if (callee.property.type === 'Identifier' && !callee.computed) return callee.property.name;
-  return callee.property.type === 'Literal' && typeof callee.property.value === 'string' ? callee.property.value : '';
-}
-
-/** The last name of a chain (`verify` in `jwt.verify`), or `''`. */
-function lastOf(names: readonly string[]): string {
-  return names[names.length - 1] ?? '';
-}
 
 function comparePositions(a: readonly number[], b: readonly number[]): number {
   for (let index = 0; index < Math.min(a.length, b.length); index++) {
@@ -252,34 +240,13 @@ export default createRule<Options, MessageIds>({
 
     // --- imports ----------------------------------------------------------------------------------------------------
 
-    /** The module a name is imported or required from (`import { getToken } from './opentok'`, `const ot = require('./ot')`). */
-    function importSourceOf(identifier: TSESTree.Identifier): string | null {
-      const definition = variableOf(identifier)?.defs[0];
-      if (definition?.type === 'ImportBinding' && definition.parent.type === 'ImportDeclaration') return definition.parent.source.value;
-      if (definition?.type !== 'Variable' || !definition.node.init) return null;
-      let init = skipValueWrappers(definition.node.init);
-      // `require('./x').y`
-      while (init.type === 'MemberExpression') init = skipValueWrappers(init.object);
-      if (init.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') return null;
-      const argument = init.arguments[0];
-      return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
-    }
-
     let vendorChecked = false;
     let otherVendor = false;
     /** The file imports another video vendor's SDK (Twilio, Agora, LiveKit…): weak video context is not Vonage there. */
     function importsOtherVendor(): boolean {
       if (vendorChecked) return otherVendor;
       vendorChecked = true;
-      for (const statement of sourceCode.ast.body) {
-        if (statement.type === 'ImportDeclaration' && OTHER_VENDOR.test(statement.source.value)) otherVendor = true;
-        if (statement.type !== 'VariableDeclaration') continue;
-        for (const declarator of statement.declarations) {
-          const init = declarator.init && skipValueWrappers(declarator.init);
-          const argument = init?.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require' ? init.arguments[0] : undefined;
-          if (argument?.type === 'Literal' && typeof argument.value === 'string' && OTHER_VENDOR.test(argument.value)) otherVendor = true;
-        }
-      }
+      otherVendor = topLevelModules(sourceCode.ast).some(module => OTHER_VENDOR.test(module));
       return otherVendor;
     }
 
@@ -353,7 +320,7 @@ export default createRule<Options, MessageIds>({
       while (root.type === 'MemberExpression') root = skipValueWrappers(root.object);
       if (root.type === 'ThisExpression') return hasVideoContext(names.slice(0, -1), false) ? kind : null;
       if (root.type !== 'Identifier' || isLookup(call)) return null;
-      const source = importSourceOf(root);
+      const source = importedModuleOf(root, sourceCode);
       return source !== null && !OTHER_VENDOR.test(source) && hasVideoContext([source, ...names.slice(0, -1)], false) ? kind : null;
     }
 
@@ -531,7 +498,7 @@ export default createRule<Options, MessageIds>({
         if (inner.type === 'ReturnStatement' || inner.type === 'ThrowStatement') found = true;
         else if (inner.type === 'CallExpression') {
           const names = receiverNames(inner.callee);
-          found = names.length === 1 ? ENDING_FUNCTIONS.has(names[0] as string) : ENDING_METHODS.has(lastOf(names));
+          found = names.length === 1 ? ENDING_FUNCTIONS.has(names[0] as string) : ENDING_METHODS.has(lastName(names));
         }
       });
       return found;
@@ -558,7 +525,7 @@ export default createRule<Options, MessageIds>({
               const callee = localFunction(node.callee) ?? classMethod(node);
               if (callee && callee !== fn) visit(callee, at);
               const names = namesIn(node.callee);
-              const assertion = ASSERTIONS.has(lastOf(names)) && node.arguments[0] !== undefined && checksCaller(node.arguments[0]);
+              const assertion = ASSERTIONS.has(lastName(names)) && node.arguments[0] !== undefined && checksCaller(node.arguments[0]);
               if (guards.isEnforcingCall(node) || assertion) evidence.checks.push({ at, end, ends: true });
               break;
             }
@@ -754,7 +721,7 @@ export default createRule<Options, MessageIds>({
       if (!kind) return null;
       let root: Node = skipValueWrappers(reference);
       while (root.type === 'MemberExpression') root = skipValueWrappers(root.object);
-      const source = root.type === 'Identifier' ? importSourceOf(root) : null;
+      const source = root.type === 'Identifier' ? importedModuleOf(root, sourceCode) : null;
       if (source !== null && OTHER_VENDOR.test(source)) return null;
       const pathWords = (route.path ?? '').split(/[^A-Za-z0-9]+/);
       if (pathWords.some(word => AUTH_ENDPOINT_WORDS.has(word.toLowerCase()))) return null;
@@ -895,11 +862,11 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(node) {
         // Most calls are not route registrations: look at the callee's name first.
-        if (!ROUTE_CALL_NAMES.has(calleeName(node.callee))) return;
+        if (!ROUTE_CALL_NAMES.has(calleeName(node.callee) ?? '')) return;
         const route = routeOfCall(node) ?? routeOfServeCall(node, name => {
           const variable = findVariable(sourceCode.getScope(node) as never, name) as Variable | null;
           const identifier = variable?.identifiers[0];
-          return identifier ? importSourceOf(identifier as TSESTree.Identifier) : null;
+          return identifier ? importedModuleOf(identifier as TSESTree.Identifier, sourceCode) : null;
         });
         if (route) {
           routes.push(route);
@@ -928,7 +895,3 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-function isFunction(node: Node): node is FunctionNode {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration';
-}

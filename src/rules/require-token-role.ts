@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember } from '../analysis/ast';
+import { getCalleeMember } from '../ast';
 import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
 import { mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';

@@ -4,7 +4,8 @@ import { Linter } from 'eslint';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 
-import { decoratorName, globMatcher, kindFromName, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../../src/analysis/routes';
+import { decoratorName } from '../../src/ast';
+import { globMatcher, kindFromName, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../../src/analysis/routes';
 import type { Route } from '../../src/analysis/routes';
 
 interface Summary {
