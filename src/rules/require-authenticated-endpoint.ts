@@ -6,7 +6,8 @@ import type { FunctionNode } from '../ast';
 import { createGuardMatcher, isGuardName, isIdentityLookup, isIdentityName, nameWords, namesIn } from '../analysis/auth-guards';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { requestObjectOf } from '../analysis/request-input';
-import { AUTH_ENDPOINT_WORDS, globMatcher, kindFromName, literalPath, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../analysis/routes';
+import { FASTIFY_PRE_HANDLER_HOOKS, MIDDLEWARE_ARGUMENT_FRAMEWORKS, REGISTRATION_CALL_NAMES } from '../frameworks';
+import { AUTH_ENDPOINT_WORDS, globMatcher, kindFromName, literalPath, routeOfCall, routeOfMethod, routesOfProgram } from '../analysis/routes';
 import type { Route } from '../analysis/routes';
 import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
@@ -82,8 +83,6 @@ const ASSERTIONS = new Set(['assert', 'invariant', 'ok']);
 const ENDING_FUNCTIONS = new Set(['redirect', 'notFound', 'unauthorized', 'forbidden', 'error', 'createError', 'abort', 'next']);
 /** Methods that answer the request or stop it (`res.sendStatus(401)`, `ctx.throw(401)`, `c.text('no', 401)`). */
 const ENDING_METHODS = new Set(['redirect', 'sendStatus', 'status', 'code', 'send', 'json', 'text', 'end', 'render', 'throw', 'fail', 'reject']);
-/** Fastify hooks that run before the handler. */
-const PRE_HANDLER_HOOKS = new Set(['onRequest', 'preHandler', 'preValidation', 'preParsing']);
 const MAX_CALL_DEPTH = 4;
 
 interface Operation {
@@ -114,9 +113,6 @@ interface Use {
   mounts: Array<{ key: string; guarded: () => boolean; path: string | null }>;
   guard: () => boolean;
 }
-
-/** Names of calls that register routes or middleware (`app.post`, `router.use`, `fastify.addHook`, `Deno.serve`). */
-const ROUTE_CALL_NAMES = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'route', 'use', 'addHook', 'serve']);
 
 function comparePositions(a: readonly number[], b: readonly number[]): number {
   for (let index = 0; index < Math.min(a.length, b.length); index++) {
@@ -620,7 +616,7 @@ export default createRule<Options, MessageIds>({
       const base = { receiver, position: node.range[0], exact: false, method: null, hook: false, except: node.arguments.flatMap(exceptedPaths) };
       if (method === 'addHook') {
         const [name, hook] = node.arguments;
-        if (name?.type !== 'Literal' || !PRE_HANDLER_HOOKS.has(String(name.value)) || !hook || hook.type === 'SpreadElement') return;
+        if (name?.type !== 'Literal' || !FASTIFY_PRE_HANDLER_HOOKS.has(String(name.value)) || !hook || hook.type === 'SpreadElement') return;
         uses.push({ ...base, paths: null, hook: true, values: [hook], mounts: [], guard: () => isGuardValue(hook) });
         return;
       }
@@ -765,7 +761,7 @@ export default createRule<Options, MessageIds>({
 
     function suggestionsFor(route: Route, guardName: string | null): TSESLint.ReportSuggestionArray<MessageIds> {
       const handlerArgument = route.registration?.arguments[route.registration.arguments.length - 1];
-      if (route.registration && route.framework === 'express' && handlerArgument?.type !== 'ObjectExpression') {
+      if (route.registration && MIDDLEWARE_ARGUMENT_FRAMEWORKS.has(route.framework) && handlerArgument?.type !== 'ObjectExpression') {
         const guard = guardUsedElsewhere(route, node => (guardName === null ? guards.isGuard(node) : guards.hasName(node, [guardName])));
         if (!guard) return [];
         const text = sourceCode.getText(guard);
@@ -862,12 +858,8 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(node) {
         // Most calls are not route registrations: look at the callee's name first.
-        if (!ROUTE_CALL_NAMES.has(calleeName(node.callee) ?? '')) return;
-        const route = routeOfCall(node) ?? routeOfServeCall(node, name => {
-          const variable = findVariable(sourceCode.getScope(node) as never, name) as Variable | null;
-          const identifier = variable?.identifiers[0];
-          return identifier ? importedModuleOf(identifier as TSESTree.Identifier, sourceCode) : null;
-        });
+        if (!REGISTRATION_CALL_NAMES.has(calleeName(node.callee) ?? '')) return;
+        const route = routeOfCall(node, { sourceCode });
         if (route) {
           routes.push(route);
           if (route.registration && route.inFront.length === 0 && route.handler === null) recordGuardRoute(route);
@@ -880,7 +872,7 @@ export default createRule<Options, MessageIds>({
       },
       MethodDefinition(node) {
         if (!node.decorators?.length) return;
-        const route = routeOfNestMethod(node);
+        const route = routeOfMethod(node);
         if (route) routes.push(route);
       },
       'Program:exit'(program) {
