@@ -5,7 +5,7 @@
  */
 import type { OperationKind } from '../sdk';
 
-import { nameWords } from './auth-guards';
+import { nameWords } from './authentication-guards';
 
 export { literalPath, routeOfCall, routeOfMethod, routesOfProgram } from '../frameworks';
 export type { FrameworkId, Route } from '../frameworks';

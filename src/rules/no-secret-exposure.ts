@@ -2,11 +2,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, getPropertyName, importedModuleOf, requiredModule, skipValueWrappers, staticName } from '../ast';
 import type { FunctionNode } from '../ast';
-import { developmentOnly, isGuarded } from '../analysis/guards';
+import { developmentOnly, isGuarded } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
 import type { Secret } from '../analysis/secrets';
-import type { ConditionTest } from '../analysis/guards';
+import type { ConditionTest } from '../analysis/condition-guards';
 import { getSinks } from '../analysis/sinks';
 import type { Sink } from '../analysis/sinks';
 import { findLiteralOrigin, resolveObject } from '../analysis/values';

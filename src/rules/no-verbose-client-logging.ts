@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, importedBinding, skipValueWrappers } from '../ast';
-import { developmentOnly, expressionPath, isGuarded } from '../analysis/guards';
+import { developmentOnly, expressionPath, isGuarded } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
 import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';

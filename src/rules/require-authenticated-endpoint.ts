@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calleeName, decoratorName, functionOf, getPropertyName, importedModuleOf, isFunction, lastName, receiverNames, skipValueWrappers, topLevelModules, walk } from '../ast';
 import type { FunctionNode } from '../ast';
-import { createGuardMatcher, isGuardName, isIdentityLookup, isIdentityName, nameWords, namesIn } from '../analysis/auth-guards';
+import { createGuardMatcher, isGuardName, isIdentityLookup, isIdentityName, nameWords, namesIn } from '../analysis/authentication-guards';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { requestObjectOf } from '../analysis/request-input';
 import { FASTIFY_PRE_HANDLER_HOOKS, MIDDLEWARE_ARGUMENT_FRAMEWORKS, REGISTRATION_CALL_NAMES } from '../frameworks';
@@ -11,7 +11,7 @@ import { AUTH_ENDPOINT_WORDS, globMatcher, kindFromName, literalPath, routeOfCal
 import type { Route } from '../analysis/routes';
 import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
-import { TOKEN_OPTION } from '../sdk';
+import { OPERATION_TEXT, TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { resolveVariable } from '../analysis/scope';
@@ -29,43 +29,6 @@ type Options = [
   },
 ];
 type MessageIds = 'unauthenticated' | 'missingRequiredGuard' | 'addGuard';
-
-/** What each operation lets an anonymous caller do (only the privileged, server-side ones are ever reported). */
-const OPERATION_TEXT: Readonly<Record<OperationKind, { does: string; risk: string }>> = {
-  'token.generate': { does: 'mints client tokens', risk: 'join your sessions and run up your usage' },
-  'session.create': { does: 'creates sessions', risk: 'create sessions on your account and run up usage' },
-  'archive.start': { does: 'starts archiving', risk: 'record calls' },
-  'archive.stop': { does: 'stops archives', risk: 'stop recordings' },
-  'archive.delete': { does: 'deletes archives', risk: 'delete recordings' },
-  'archive.read': { does: 'reads archives', risk: 'download recordings' },
-  'archive.update': { does: 'changes archives', risk: 'change what is recorded' },
-  'broadcast.start': { does: 'starts broadcasts', risk: 'stream calls to anyone' },
-  'broadcast.stop': { does: 'stops broadcasts', risk: 'cut broadcasts' },
-  'broadcast.update': { does: 'changes broadcasts', risk: 'change what is broadcast' },
-  'sip.dial': { does: 'dials out over SIP', risk: 'place calls on your account' },
-  'sip.dtmf': { does: 'sends DTMF tones', risk: 'drive phone menus from your calls' },
-  'audio-connector.connect': { does: 'streams call audio to a WebSocket', risk: 'send call audio anywhere' },
-  'render.start': { does: 'starts Experience Composer', risk: 'run and record a browser in calls' },
-  'render.stop': { does: 'stops Experience Composer', risk: 'stop renders' },
-  'captions.start': { does: 'starts live captions', risk: 'run up usage' },
-  'captions.stop': { does: 'stops live captions', risk: 'stop captions' },
-  'moderation.disconnect': { does: 'force-disconnects participants', risk: 'remove anyone from a call' },
-  'moderation.unpublish': { does: 'force-unpublishes streams', risk: 'take anyone off camera' },
-  'moderation.mute': { does: 'force-mutes streams', risk: 'silence anyone' },
-  'moderation.mute-all': { does: 'force-mutes everyone', risk: 'silence a whole call' },
-  'moderation.disable-mute': { does: 'changes forced muting', risk: 'override moderators' },
-  'signal.send': { does: 'sends signals to participants', risk: 'send messages to anyone in a call' },
-  'stream.read': { does: 'reads stream details', risk: 'see who is in a call' },
-  'stream.layout': { does: 'changes stream layouts', risk: 'change what viewers see' },
-  'callback.register': { does: 'registers webhooks', risk: "redirect your project's events" },
-  'client.init-session': { does: 'initialises a session', risk: 'join calls' },
-  'client.init-publisher': { does: 'initialises a publisher', risk: 'publish' },
-  'client.connect': { does: 'connects to a session', risk: 'join calls' },
-  'client.publish': { does: 'publishes a stream', risk: 'publish' },
-  'client.set-log-level': { does: 'sets the log level', risk: 'read logs' },
-  'client.set-proxy-url': { does: 'sets a proxy', risk: 'route media' },
-  'client.set-encryption-secret': { does: 'sets the encryption secret', risk: 'read media' },
-};
 
 /** Words that tie a name or path to Vonage itself: enough context on their own for the *by name* tier. */
 const VONAGE_WORDS = new Set(['vonage', 'opentok', 'tokbox', 'tok']);

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember, getPropertyName, skipValueWrappers, topLevelModules } from '../ast';
-import { expressionPath, findGuard, pathPrefix } from '../analysis/guards';
-import type { ConditionTest, ExpressionPath } from '../analysis/guards';
+import { expressionPath, findGuard, pathPrefix } from '../analysis/condition-guards';
+import type { ConditionTest, ExpressionPath } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import {
   BROWSER_CAPABILITIES_PROPERTY,
