@@ -43,7 +43,7 @@ export const FRAMEWORKS: readonly FrameworkAdapter[] = [
 
 export type { CallContext, FrameworkAdapter, FrameworkFacts, FrameworkId, Route } from './types';
 export { REGISTRATION_CALL_NAMES, literalPath } from './express-style';
-export { NEST_ROUTE_DECORATORS } from './nestjs';
+export { NEST_ROUTE_DECORATORS, PUBLIC_ROUTE_DECORATORS } from './nestjs';
 export { FASTIFY_PRE_HANDLER_HOOKS } from './fastify-options';
 
 /** Frameworks whose routes take middleware as arguments before the handler (`app.post(path, auth, handler)`). */

@@ -7,6 +7,8 @@ import { propertyOf } from './fastify-options';
 import type { FrameworkAdapter, Route } from './types';
 
 export const NEST_ROUTE_DECORATORS: ReadonlySet<string> = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
+/** Decorators that mark a route public under a global guard. */
+export const PUBLIC_ROUTE_DECORATORS: ReadonlySet<string> = new Set(['Public', 'IsPublic', 'SkipAuth', 'AllowAnonymous', 'Anonymous', 'NoAuth', 'PublicRoute']);
 const CONTROLLER_DECORATORS = new Set(['Controller', 'JsonController']);
 
 /** A NestJS (or routing-controllers) controller method: `@Post('token') token() {…}`. */
