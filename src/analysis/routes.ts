@@ -7,7 +7,7 @@ import type { OperationKind } from '../sdk';
 
 import { nameWords } from './authentication-guards';
 
-export { literalPath, routeOfCall, routeOfMethod, routesOfProgram } from '../frameworks';
+export { literalPath, routeOfCall, routeOfMethod, routesOfCall, routesOfProgram } from '../frameworks';
 export type { FrameworkId, Route } from '../frameworks';
 
 // --- handler names -------------------------------------------------------------------------------------------------

@@ -16,11 +16,14 @@ import { NO_ROUTE_FILE, routeFile } from './files';
 import { firebase } from './firebase';
 import { hono } from './hono';
 import { koa } from './koa';
+import { meteor } from './meteor';
 import { nestjs } from './nestjs';
 import { nextApp, nextPages, serverAction } from './next';
 import { nuxt } from './nuxt';
+import { parseCloud } from './parse-cloud';
 import { remix } from './remix';
 import { serverless } from './serverless';
+import { socketIo } from './socket-io';
 import { sveltekit } from './sveltekit';
 import type { CallContext, FrameworkAdapter, FrameworkId, Route, RouteFile } from './types';
 
@@ -38,18 +41,23 @@ export const FRAMEWORKS: readonly FrameworkAdapter[] = [
   nuxt,
   serverAction,
   serverless,
+  socketIo,
+  meteor,
+  parseCloud,
   controllers,
 ];
 
 export type { CallContext, FrameworkAdapter, FrameworkFacts, FrameworkId, Route } from './types';
 export { REGISTRATION_CALL_NAMES, literalPath } from './express-style';
 export { NEST_ROUTE_DECORATORS, PUBLIC_ROUTE_DECORATORS } from './nestjs';
+export { METEOR_THIS_IDENTITY } from './meteor';
 export { FASTIFY_PRE_HANDLER_HOOKS } from './fastify-options';
 
 /** Frameworks whose routes take middleware as arguments before the handler (`app.post(path, auth, handler)`). */
 export const MIDDLEWARE_ARGUMENT_FRAMEWORKS: ReadonlySet<FrameworkId> = new Set(['express', 'koa', 'hono']);
 
 const CALL_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.routeOfCall);
+const MULTI_CALL_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.routesOfCall);
 const METHOD_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.routeOfMethod);
 const EXPORT_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.routesOfExport);
 /** Export names whose meaning depends on the file's location: the file path is only taken apart for these. */
@@ -67,6 +75,17 @@ export function routeOfCall(call: TSESTree.CallExpression, context?: CallContext
     if (route) return route;
   }
   return null;
+}
+
+/** Every route a registration call declares: one (`app.post(…)`) or several (`Meteor.methods({ a() {}, b() {} })`). */
+export function routesOfCall(call: TSESTree.CallExpression, context?: CallContext): Route[] {
+  const route = routeOfCall(call, context);
+  if (route) return [route];
+  for (const adapter of MULTI_CALL_ADAPTERS) {
+    const routes = (adapter.routesOfCall as NonNullable<FrameworkAdapter['routesOfCall']>)(call, context);
+    if (routes) return routes;
+  }
+  return [];
 }
 
 /** A route declared by a decorated class method (`@Post('token') token() {}`). */

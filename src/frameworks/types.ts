@@ -24,7 +24,10 @@ export type FrameworkId =
   | 'firebase-callable'
   | 'firebase-request'
   | 'serverless'
-  | 'exported-handler';
+  | 'exported-handler'
+  | 'socket.io'
+  | 'meteor'
+  | 'parse-cloud';
 
 /** A handler some framework serves, with what stands in front of it. */
 export interface Route {
@@ -49,6 +52,8 @@ export interface Route {
   registration: TSESTree.CallExpression | null;
   /** The object routes are registered on (`app`, `router`, `this.router`). */
   receiverNode: Node | null;
+  /** A framework option that requires an authenticated caller before the handler runs (Parse `requireUser: true`). */
+  authenticatedBy?: Node;
 }
 
 /** Module-level names resolved to what they are bound to (`export default handler` → the function). */
@@ -112,6 +117,8 @@ export interface FrameworkAdapter {
   facts: FrameworkFacts;
   /** A registration call: `app.post('/x', h)`, `fastify.route({ … })`, `Deno.serve(h)`. */
   routeOfCall?(call: TSESTree.CallExpression, context: CallContext | undefined): Route | null;
+  /** Registration calls that declare several handlers at once: `Meteor.methods({ a() {}, b() {} })`. */
+  routesOfCall?(call: TSESTree.CallExpression, context: CallContext | undefined): Route[] | null;
   /** A decorated class method: `@Post('token') token() {}`. */
   routeOfMethod?(method: TSESTree.MethodDefinition): Route | null;
   /** Export names whose meaning depends on the file's location (`default` of `pages/api/x`, `GET` of `route.ts`). */

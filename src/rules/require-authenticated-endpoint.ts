@@ -17,7 +17,7 @@ import { OperationEvidence } from '../analysis/endpoint/operation-evidence';
 import { comparePositions } from '../analysis/endpoint/positions';
 import type { Operation } from '../analysis/endpoint/positions';
 import { GuardSuggestions } from '../analysis/endpoint/suggestions';
-import { globMatcher, routeOfCall, routeOfMethod, routesOfProgram } from '../analysis/routes';
+import { globMatcher, routeOfMethod, routesOfCall, routesOfProgram } from '../analysis/routes';
 import type { Route } from '../analysis/routes';
 import { getDetection, mayUseVonage } from '../analysis/sdk-calls';
 import { PUBLIC_ROUTE_DECORATORS, REGISTRATION_CALL_NAMES } from '../frameworks';
@@ -175,6 +175,7 @@ export default createRule<Options, MessageIds>({
       const isPublicNest = route.inFront.some(node => node.type === 'Decorator' && PUBLIC_ROUTE_DECORATORS.has(decoratorName(node)));
       const position = route.registration?.range[0] ?? Number.POSITIVE_INFINITY;
       const authenticated =
+        route.authenticatedBy !== undefined ||
         (guardInChain && !isPublicNest) ||
         (evidence !== null && caller.authenticatedBefore(evidence, first)) ||
         (route.registration !== null && graph.guardedByUse(graph.keyOf(route.receiverNode as Node), position, route.path, route.method)) ||
@@ -199,12 +200,12 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         // Most calls are not route registrations: look at the callee's name first.
         if (!REGISTRATION_CALL_NAMES.has(calleeName(node.callee) ?? '')) return;
-        const route = routeOfCall(node, { sourceCode });
-        if (route) {
+        const declared = routesOfCall(node, { sourceCode });
+        for (const route of declared) {
           routes.push(route);
-          if (route.registration && route.inFront.length === 0 && route.handler === null) graph.recordGuardRoute(route);
-          return;
+          if (route.registration === node && route.inFront.length === 0 && route.handler === null) graph.recordGuardRoute(route);
         }
+        if (declared.length > 0) return;
         const callee = skipValueWrappers(node.callee);
         if (callee.type !== 'MemberExpression') return;
         const method = getPropertyName(callee);

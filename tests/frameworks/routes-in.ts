@@ -5,7 +5,7 @@ import { Linter } from 'eslint';
 import * as espree from 'espree';
 import { expect } from 'vitest';
 
-import { routeOfCall, routeOfMethod, routesOfProgram } from '../../src/frameworks';
+import { routeOfMethod, routesOfCall, routesOfProgram } from '../../src/frameworks';
 import type { Route } from '../../src/frameworks';
 
 export interface RouteSummary {
@@ -32,8 +32,7 @@ export function routesIn(code: string, options: RoutesInOptions = {}): RouteSumm
       const sourceCode = context.sourceCode;
       return {
         CallExpression(node) {
-          const route = routeOfCall(node, { sourceCode });
-          if (route) found.push({ route, sourceCode });
+          for (const route of routesOfCall(node, { sourceCode })) found.push({ route, sourceCode });
         },
         MethodDefinition(node) {
           const route = (node.decorators as unknown[] | undefined)?.length ? routeOfMethod(node) : null;

@@ -9,6 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { decoratorName, getPropertyName, isFunction, lastName, receiverNames, skipValueWrappers, walk } from '../../ast';
 import type { FunctionNode } from '../../ast';
 import { isGuardName, isIdentityLookup, isIdentityName, nameWords, namesIn } from '../authentication-guards';
+import { METEOR_THIS_IDENTITY } from '../../frameworks';
 import { requestObjectOf } from '../request-input';
 
 import type { EndpointFile } from './endpoint-file';
@@ -102,6 +103,8 @@ export class CallerEvidence {
       for (; root.type === 'MemberExpression'; root = skipValueWrappers(root.object)) names.unshift(getPropertyName(root) ?? '');
       // `session.user` where `session` holds a lookup's result, `data.user` from `const { data } = await supabase.auth.getUser()`.
       if (root.type === 'Identifier' && this.fromLookup(root)) return true;
+      // Meteor methods: `this.userId`.
+      if (root.type === 'ThisExpression' && names.length === 1 && METEOR_THIS_IDENTITY.has(names[0] as string)) return true;
       return this.isCallerChain(root, names, depth);
     }
     if (value.type === 'CallExpression') {

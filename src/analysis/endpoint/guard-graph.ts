@@ -74,7 +74,11 @@ export class GuardGraph {
         // `router.routes()`, `router.middleware()`: koa-router mounts.
         const callee = skipValueWrappers(value.callee);
         const name = callee.type === 'MemberExpression' ? getPropertyName(callee) : null;
-        return name === 'routes' || name === 'middleware' ? this.keyOf((callee as TSESTree.MemberExpression).object) : null;
+        if (name === 'routes' || name === 'middleware') return this.keyOf((callee as TSESTree.MemberExpression).object);
+        // `io.of('/admin')`: a socket.io namespace, the same object wherever it is looked up.
+        const namespace = name === 'of' && value.arguments[0]?.type === 'Literal' ? String(value.arguments[0].value) : null;
+        const owner = namespace === null ? null : this.keyOf((callee as TSESTree.MemberExpression).object);
+        return owner === null ? null : `${owner}.of(${namespace})`;
       }
       default:
         return null;

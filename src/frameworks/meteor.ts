@@ -1,0 +1,48 @@
+/** Meteor: methods declared with `Meteor.methods({ getToken() {…}, 'rooms.join': function () {…} })`; the caller is `this.userId`. */
+import type { TSESTree } from '@typescript-eslint/utils';
+
+import { getPropertyName, isFunction, skipValueWrappers, staticName } from '../ast';
+
+import type { FrameworkAdapter, Route } from './types';
+
+/** Properties of a method's `this` that hold the caller: checking them authenticates (`if (!this.userId) throw …`). */
+export const METEOR_THIS_IDENTITY: ReadonlySet<string> = new Set(['userId']);
+
+function meteorMethods(call: TSESTree.CallExpression): Route[] | null {
+  if (staticName(call.callee) !== 'Meteor.methods' || call.arguments[0]?.type !== 'ObjectExpression') return null;
+  const routes: Route[] = [];
+  for (const property of call.arguments[0].properties) {
+    if (property.type !== 'Property') continue;
+    const name = getPropertyName(property);
+    const value = skipValueWrappers(property.value);
+    // An arrow function cannot read `this.userId`, but clients can still call it: it is an endpoint all the same.
+    if (name === null || !isFunction(value)) continue;
+    routes.push({
+      framework: 'meteor',
+      label: `Meteor method \`${name}\``,
+      path: null,
+      name,
+      method: null,
+      reportNode: property.key,
+      handler: value,
+      handlerReference: null,
+      inFront: [],
+      registration: null,
+      receiverNode: null,
+    });
+  }
+  return routes;
+}
+
+export const meteor: FrameworkAdapter = {
+  id: 'meteor',
+  name: 'Meteor methods',
+  modules: ['meteor/meteor'],
+  facts: {
+    guards: 'a check of `this.userId` (or `Meteor.userId()`) at the top of the method that throws or returns',
+    identity: ['this.userId', 'this.user()', 'Meteor.userId()', 'Meteor.user()'],
+    response: 'the value the method returns to the client',
+    input: 'every argument of the method',
+  },
+  routesOfCall: meteorMethods,
+};

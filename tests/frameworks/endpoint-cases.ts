@@ -1,0 +1,12 @@
+/** Shared preludes and expectations for require-authenticated-endpoint cases in the framework adapter tests. */
+import { at } from '../helpers/locate';
+
+/** An `@vonage/video` client, so calls on `video` are traced to the SDK. */
+export const VIDEO = `import { Video } from '@vonage/video';\nconst video = new Video({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });\n`;
+
+const TOKEN = { does: 'mints client tokens', risk: 'join your sessions and run up your usage' };
+
+/** An `unauthenticated` report for a handler that mints tokens, at `snippet` in `code`. */
+export function unauthenticatedToken(code: string, snippet: string, route: string, operation = 'generateClientToken') {
+  return { messageId: 'unauthenticated' as const, ...at(code, snippet), data: { route, operation, ...TOKEN }, suggestions: [] };
+}

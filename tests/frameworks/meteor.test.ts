@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+
+import rule from '../../src/rules/require-authenticated-endpoint';
+import { runRuleTester } from '../helpers/rule-tester';
+
+import { VIDEO, unauthenticatedToken } from './endpoint-cases';
+import { routesIn } from './routes-in';
+
+const meteor = `import { Meteor } from 'meteor/meteor';\n${VIDEO}`;
+
+describe('meteor adapter', () => {
+  it('every function of Meteor.methods is an endpoint named by its key', () => {
+    expect(routesIn(`${meteor}Meteor.methods({ getToken() {}, 'rooms.join': function (id) {}, version: 1, arrow: () => {} });`).map(route => [route.framework, route.label])).toEqual([
+      ['meteor', 'Meteor method `getToken`'],
+      ['meteor', 'Meteor method `rooms.join`'],
+      // An arrow function cannot read `this.userId`, but clients can still call it.
+      ['meteor', 'Meteor method `arrow`'],
+    ]);
+  });
+});
+
+const openMethod = `${meteor}Meteor.methods({\n  getToken(sessionId) {\n    return video.generateClientToken(sessionId);\n  },\n});\n`;
+const checkedAfter = `${meteor}Meteor.methods({\n  getToken(sessionId) {\n    const token = video.generateClientToken(sessionId);\n    if (!this.userId) throw new Meteor.Error('not-authorized');\n    return token;\n  },\n});\n`;
+
+runRuleTester('require-authenticated-endpoint: meteor', rule, {
+  valid: [
+    // Trap: the method checks `this.userId` before minting.
+    `${meteor}Meteor.methods({\n  getToken(sessionId) {\n    if (!this.userId) throw new Meteor.Error('not-authorized');\n    return video.generateClientToken(sessionId);\n  },\n});\n`,
+    `${meteor}Meteor.methods({\n  'rooms.join': function (sessionId) {\n    if (this.userId) return video.generateClientToken(sessionId);\n    return null;\n  },\n});\n`,
+  ],
+  invalid: [
+    { code: openMethod, errors: [unauthenticatedToken(openMethod, 'getToken', 'Meteor method `getToken`')] },
+    // A check after the operation protects nothing.
+    { code: checkedAfter, errors: [unauthenticatedToken(checkedAfter, 'getToken', 'Meteor method `getToken`')] },
+  ],
+});
