@@ -199,6 +199,9 @@ export function namesIn(node: Node): string[] {
       return namesIn(value.callee);
     case 'Decorator':
       return namesIn(value.expression);
+    case 'Literal':
+      // Middleware named by a string (AdonisJS `.middleware('auth')`, `.use(['auth:api'])`): the name before any `:`.
+      return typeof value.value === 'string' && /^[A-Za-z_$][\w$]*(?::[\w$,]*)?$/.test(value.value) ? [value.value.split(':')[0] as string] : [];
     default:
       return [];
   }

@@ -5,6 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { methodStyleRoute } from './express-style';
+import { adonis } from './adonis';
 import { fastify } from './fastify';
 import { hono } from './hono';
 import { koa } from './koa';
@@ -14,7 +15,7 @@ import type { CallContext, FrameworkAdapter, FrameworkId } from './types';
 type Node = TSESTree.Node;
 
 /** The adapters whose apps and routers take Express-style registrations, in the order their modules are tried. */
-const METHOD_STYLE: readonly FrameworkAdapter[] = [koa, hono, fastify];
+const METHOD_STYLE: readonly FrameworkAdapter[] = [koa, hono, fastify, adonis];
 
 function frameworkOf(receiver: Node, context: CallContext | undefined): FrameworkId {
   const module = context ? receiverModule(receiver, context.sourceCode) : null;
@@ -32,5 +33,9 @@ export const express: FrameworkAdapter = {
     response: '`res.json(…)`, `res.send(…)`, `res.end(…)`, `res.render(view, locals)`',
     input: '`req.body`, `req.query`, `req.params`, `req.headers`, `req.cookies`, `req.get(name)`',
   },
-  routeOfCall: (call, context) => methodStyleRoute(call, receiver => frameworkOf(receiver, context)),
+  routeOfCall(call, context) {
+    const route = methodStyleRoute(call, receiver => frameworkOf(receiver, context));
+    const owner = route && METHOD_STYLE.find(adapter => adapter.id === route.framework);
+    return route && owner?.refineRoute ? owner.refineRoute(route) : route;
+  },
 };

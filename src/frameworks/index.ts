@@ -8,6 +8,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import { adonis } from './adonis';
 import { controllers } from './controllers';
 import { express } from './express';
 import { exportedValues, hasDirective, moduleResolver, unwrapHandler } from './exports';
@@ -32,6 +33,7 @@ export const FRAMEWORKS: readonly FrameworkAdapter[] = [
   express,
   koa,
   hono,
+  adonis,
   nestjs,
   firebase,
   nextPages,

@@ -27,7 +27,9 @@ export type FrameworkId =
   | 'exported-handler'
   | 'socket.io'
   | 'meteor'
-  | 'parse-cloud';
+  | 'parse-cloud'
+  | 'adonis'
+  | 'azure-functions';
 
 /** A handler some framework serves, with what stands in front of it. */
 export interface Route {
@@ -117,6 +119,8 @@ export interface FrameworkAdapter {
   facts: FrameworkFacts;
   /** A registration call: `app.post('/x', h)`, `fastify.route({ … })`, `Deno.serve(h)`. */
   routeOfCall?(call: TSESTree.CallExpression, context: CallContext | undefined): Route | null;
+  /** For a method-style route named after this framework: what the generic Express-style reading misses (Adonis's chained and group middleware). */
+  refineRoute?(route: Route): Route;
   /** Registration calls that declare several handlers at once: `Meteor.methods({ a() {}, b() {} })`. */
   routesOfCall?(call: TSESTree.CallExpression, context: CallContext | undefined): Route[] | null;
   /** A decorated class method: `@Post('token') token() {}`. */
