@@ -15,7 +15,7 @@ type Node = TSESTree.Node;
 
 export const HTTP_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
 /** Names of calls that register routes or middleware in any adapter (`app.post`, `app.on`, `socket.on`, `router.use`, `fastify.addHook`, `Deno.serve`, `Meteor.methods`, `Parse.Cloud.define`): a cheap first filter. */
-export const REGISTRATION_CALL_NAMES: ReadonlySet<string> = new Set([...HTTP_METHODS, 'on', 'route', 'use', 'addHook', 'serve', 'methods', 'define']);
+export const REGISTRATION_CALL_NAMES: ReadonlySet<string> = new Set([...HTTP_METHODS, 'on', 'route', 'use', 'addHook', 'serve', 'methods', 'define', 'http']);
 /** HTTP clients and test helpers with the same method names: `axios.post('/token', body)`, `$.get('/x', cb)`. */
 const CLIENT_RECEIVERS = new Set(['$', 'jQuery', 'axios', 'superagent', 'supertest', 'request', 'got', 'ky', 'nock', 'cy', 'rest', 'http', 'https', 'HttpResponse']);
 

@@ -9,6 +9,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { adonis } from './adonis';
+import { azureFunctions } from './azure-functions';
 import { controllers } from './controllers';
 import { express } from './express';
 import { exportedValues, hasDirective, moduleResolver, unwrapHandler } from './exports';
@@ -43,6 +44,7 @@ export const FRAMEWORKS: readonly FrameworkAdapter[] = [
   nuxt,
   serverAction,
   serverless,
+  azureFunctions,
   socketIo,
   meteor,
   parseCloud,
