@@ -63,7 +63,21 @@ export function methodStyleRoute(call: TSESTree.CallExpression, frameworkOf: (re
     const verb = onMethods(call.arguments[0]);
     return verb === null ? null : methodRoute(call, callee, verb, call.arguments.slice(1), frameworkOf);
   }
+  if (method === 'use') return terminalUseRoute(call, callee, frameworkOf);
   return HTTP_METHODS.has(method) ? methodRoute(call, callee, method.toUpperCase(), call.arguments, frameworkOf) : null;
+}
+
+/**
+ * `router.use('/token', (req, res) => …)`: a handler mounted at a path that answers the request itself (it takes no
+ * `next`) is an endpoint for every method, with the middleware before it in front. Middleware (`(req, res, next)`),
+ * routers and handlers passed by name are left to the guard graph.
+ */
+function terminalUseRoute(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, frameworkOf: (receiver: Node) => FrameworkId): Route | null {
+  const [first] = call.arguments;
+  const last = call.arguments[call.arguments.length - 1];
+  if (!first || first.type === 'SpreadElement' || literalPath(first) === null || call.arguments.length < 2) return null;
+  const isTerminal = (last?.type === 'ArrowFunctionExpression' || last?.type === 'FunctionExpression') && last.params.length === 2;
+  return isTerminal ? methodRoute(call, callee, 'USE', call.arguments, frameworkOf, null) : null;
 }
 
 function methodRoute(
@@ -72,6 +86,7 @@ function methodRoute(
   verb: string,
   callArguments: readonly TSESTree.CallExpressionArgument[],
   frameworkOf: (receiver: Node) => FrameworkId,
+  routeMethod: string | null = verb,
 ): Route | null {
   const receiverNode = routeChainReceiver(callee.object);
   if (CLIENT_RECEIVERS.has(lastName(receiverNames(receiverNode)))) return null;
@@ -104,10 +119,10 @@ function methodRoute(
   const handler = functionOf(handlerValue);
   return {
     framework: frameworkOf(receiverNode),
-    label: `Route \`${verb} ${path}\``,
+    label: routeMethod === null ? `Handler mounted at \`${path}\`` : `Route \`${verb} ${path}\``,
     path,
     name: null,
-    method: verb,
+    method: routeMethod,
     reportNode: pathNode ?? callee.property,
     handler,
     handlerReference: handler ? null : handlerValue,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import rule from '../../src/rules/require-authenticated-endpoint';
+import { runRuleTester } from '../helpers/rule-tester';
+
+import { VIDEO, unauthenticatedToken } from './endpoint-cases';
 import { routesIn } from './routes-in';
 
 const app = "import express from 'express';\nconst app = express();\nconst router = express.Router();\n";
@@ -28,4 +32,33 @@ describe('express adapter', () => {
   it('is not fooled by HTTP clients', () => {
     expect(routesIn("import axios from 'axios';\naxios.post('/token', body);")).toEqual([]);
   });
+});
+
+describe('express adapter: handlers mounted with use()', () => {
+  it('a handler that takes no next, mounted at a path, is an endpoint for every method', () => {
+    expect(routesIn(`${app}router.use('/token', auth, (req, res) => res.json({}));`)).toEqual([
+      { framework: 'express', label: 'Handler mounted at `/token`', path: '/token', method: null, handler: true, inFront: ['auth'] },
+    ]);
+  });
+
+  it('middleware, routers and handlers by name stay middleware', () => {
+    expect(routesIn(`${app}router.use('/api', (req, res, next) => next()); app.use('/api', router); app.use('/x', handler); app.use((req, res) => res.end());`)).toEqual([]);
+  });
+});
+
+const openMount = `${app}${VIDEO}router.use('/token', (req, res) => res.json({ token: video.generateClientToken(req.query.s) }));\n`;
+const factory = `${app}${VIDEO}function mintFor(role) {\n  return (req, res, next) => { res.locals.token = video.generateClientToken(req.params.id, { role }); next(); };\n}\nconst send = (req, res) => res.json({ token: res.locals.token });\nrouter.get('/stage/:id', mintFor('publisher'), send);\n`;
+
+runRuleTester('require-authenticated-endpoint: express handler styles', rule, {
+  valid: [
+    `${app}${VIDEO}import { requireAuth } from './auth';\nrouter.use('/token', requireAuth, (req, res) => res.json({ token: video.generateClientToken(req.query.s) }));\n`,
+    `${app}${VIDEO}import { requireAuth } from './auth';\nrouter.use(requireAuth);\nrouter.use('/token', (req, res) => res.json({ token: video.generateClientToken(req.query.s) }));\n`,
+    // The factory's middleware mints behind the guard in front of it.
+    `${app}${VIDEO}import { requireAuth } from './auth';\nfunction mintFor(role) {\n  return (req, res, next) => { res.locals.token = video.generateClientToken(req.params.id, { role }); next(); };\n}\nrouter.get('/stage/:id', requireAuth, mintFor('publisher'), (req, res) => res.json(res.locals));\n`,
+  ],
+  invalid: [
+    { code: openMount, errors: [unauthenticatedToken(openMount, "'/token'", 'Handler mounted at `/token`')] },
+    // A token minted inside middleware returned by a factory.
+    { code: factory, errors: [unauthenticatedToken(factory, "'/stage/:id'", 'Route `GET /stage/:id`')] },
+  ],
 });

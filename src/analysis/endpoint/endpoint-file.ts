@@ -35,10 +35,26 @@ export class EndpointFile {
   localFunction(reference: Node): FunctionNode | null {
     const value = skipValueWrappers(reference);
     if (value.type === 'MemberExpression') return this.exportedFunction(value);
+    if (value.type === 'CallExpression') return functionOf(value) ?? this.factoryResult(value);
     if (value.type !== 'Identifier') return functionOf(value);
     const definition = this.variableOf(value)?.defs[0];
     if (definition?.type === 'FunctionName') return definition.node as FunctionNode;
     if (definition?.type === 'Variable' && definition.node.init) return functionOf(definition.node.init);
+    return null;
+  }
+
+  /**
+   * `mintFor('publisher')` where `mintFor` is a local function that returns a function: the function it returns (a
+   * middleware factory, `function mintFor(role) { return (req, res, next) => { … } }`).
+   */
+  factoryResult(call: TSESTree.CallExpression): FunctionNode | null {
+    const callee = skipValueWrappers(call.callee);
+    const factory = callee.type === 'Identifier' ? this.localFunction(callee) : null;
+    if (!factory) return null;
+    if (factory.body.type !== 'BlockStatement') return functionOf(factory.body);
+    for (const statement of factory.body.body) {
+      if (statement.type === 'ReturnStatement' && statement.argument) return functionOf(statement.argument);
+    }
     return null;
   }
 
