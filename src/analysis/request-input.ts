@@ -24,6 +24,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calleeName, getPropertyName, importedBinding, isFunction, skipValueWrappers, staticName } from '../ast';
+import { REQUEST_INPUT_METHODS, takesClientArguments } from '../frameworks';
 import type { FunctionNode } from '../ast';
 import { isStringSource, resolveConstant, stringSourceText } from './values';
 import { resolveVariable } from './scope';
@@ -101,7 +102,8 @@ const REQUEST_INPUTS = [
 const KINDS: Readonly<Record<RequestObjectKind, KindSpec>> = {
   request: {
     inputs: new Set(REQUEST_INPUTS),
-    methods: new Set(['json', 'formData', 'text', 'get', 'header', 'param', 'query', 'queries', 'parseBody']),
+    // Asked of the framework adapters: `req.get(name)`, `c.req.parseBody()`, `request.json()`, `request.input('role')`.
+    methods: REQUEST_INPUT_METHODS,
     nested: { request: 'request', raw: 'request', rawRequest: 'request' },
   },
   context: {
@@ -468,6 +470,8 @@ function classifyParameter(fn: FunctionNode, param: TSESTree.Parameter, sourceCo
 
   const decorated = nestDecorator(param, text, sourceCode);
   if (decorated) return decorated;
+  // socket.io event handlers and Meteor methods: every argument comes from the client.
+  if (takesClientArguments(fn)) return { type: 'input', description: name ?? 'argument' };
 
   const call = fn.parent.type === 'CallExpression' && fn.parent.callee !== fn ? fn.parent : null;
   if (call && index === 0 && calleeName(call.callee) === 'onCall') {

@@ -54,6 +54,7 @@ export const adonis: FrameworkAdapter = {
   id: 'adonis',
   name: 'AdonisJS',
   modules: ['@ioc:Adonis/Core/Route', '@adonisjs/core/services/router', '@adonisjs/core'],
+  requestInputMethods: ['input', 'all', 'only', 'qs', 'body'],
   facts: {
     guards: "`.use(middleware.auth())` / `.middleware('auth')` on the route or on a `group(…)` around it, `await auth.authenticate()` / `auth.user` checks in the handler; the global and named middleware of `start/kernel.ts` are not read",
     identity: ['auth.user', 'auth.getUserOrFail()', 'auth.authenticate()'],

@@ -26,6 +26,7 @@ export const express: FrameworkAdapter = {
   id: 'express',
   name: 'Express',
   modules: ['express'],
+  requestInputMethods: ['get', 'header', 'param', 'query'],
   facts: {
     guards:
       'middleware arguments of a route (arrays too), `route(path).all(auth)`, `app.use(auth)` / `router.use(path, auth)` before the routes (per router, per path prefix, global), a router mounted behind a guard, `expressjwt(…).unless(…)` exceptions',

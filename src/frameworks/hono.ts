@@ -5,6 +5,7 @@ export const hono: FrameworkAdapter = {
   id: 'hono',
   name: 'Hono',
   modules: ['hono'],
+  requestInputMethods: ['json', 'query', 'queries', 'param', 'header', 'parseBody'],
   facts: {
     guards: 'middleware arguments of a route, `app.use(path, auth)` before the routes (per app, per path), `app.route(path, sub)` mounts',
     identity: ["c.get('jwtPayload')", "c.get('user')", 'c.var.user'],

@@ -8,6 +8,9 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
+import type { FunctionNode } from '../ast';
+
+
 import { adonis } from './adonis';
 import { azureFunctions } from './azure-functions';
 import { controllers } from './controllers';
@@ -66,6 +69,16 @@ const METHOD_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.routeOfMethod);
 const EXPORT_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.routesOfExport);
 /** Export names whose meaning depends on the file's location: the file path is only taken apart for these. */
 const FILE_EXPORTS = new Set(FRAMEWORKS.flatMap(adapter => adapter.fileExports ?? []));
+
+/** Methods of a request object whose result is client input, as every adapter reads it. */
+export const REQUEST_INPUT_METHODS: ReadonlySet<string> = new Set(FRAMEWORKS.flatMap(adapter => adapter.requestInputMethods ?? []));
+
+const ARGUMENT_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.takesClientArguments);
+
+/** A handler whose parameters are the client's own arguments: a socket.io event handler, a Meteor method. */
+export function takesClientArguments(fn: FunctionNode): boolean {
+  return ARGUMENT_ADAPTERS.some(adapter => (adapter.takesClientArguments as NonNullable<FrameworkAdapter['takesClientArguments']>)(fn));
+}
 
 /** The adapter with this id. */
 export function frameworkById(id: FrameworkId): FrameworkAdapter | undefined {

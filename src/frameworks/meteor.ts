@@ -3,6 +3,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, isFunction, skipValueWrappers, staticName } from '../ast';
 
+import type { FunctionNode } from '../ast';
+
 import type { FrameworkAdapter, Route } from './types';
 
 /** Properties of a method's `this` that hold the caller: checking them authenticates (`if (!this.userId) throw …`). */
@@ -45,4 +47,9 @@ export const meteor: FrameworkAdapter = {
     input: 'every argument of the method',
   },
   routesOfCall: meteorMethods,
+  takesClientArguments(fn: FunctionNode) {
+    const property = fn.parent;
+    const call = property.parent?.parent;
+    return property.type === 'Property' && property.value === fn && call?.type === 'CallExpression' && staticName(call.callee) === 'Meteor.methods';
+  },
 };

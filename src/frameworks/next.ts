@@ -40,6 +40,8 @@ export const nextApp: FrameworkAdapter = {
     input: '`await request.json()`, `request.nextUrl.searchParams`, `{ params }`, `request.headers`',
   },
   fileExports: [...METHOD_EXPORTS],
+  // The fetch API's `Request`, which SvelteKit, Remix, Nuxt (web handlers), Deno and Azure v4 share.
+  requestInputMethods: ['json', 'formData', 'text'],
   routesOfExport(exported) {
     const { file, name } = exported;
     if (!file.appRoute || !METHOD_EXPORTS.has(name) || !exported.unwrapped.handler) return null;

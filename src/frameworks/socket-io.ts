@@ -7,6 +7,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { functionOf, getPropertyName, isFunction, skipValueWrappers } from '../ast';
 
+import type { FunctionNode } from '../ast';
+
 import type { FrameworkAdapter, Route } from './types';
 
 const CONNECTION_EVENTS = new Set(['connection', 'connect']);
@@ -70,4 +72,5 @@ export const socketIo: FrameworkAdapter = {
     input: 'the event arguments (`(room, ack) => …`), `socket.handshake.query`',
   },
   routeOfCall: socketEventRoute,
+  takesClientArguments: (fn: FunctionNode) => fn.parent.type === 'CallExpression' && socketEventRoute(fn.parent)?.handler === fn,
 };

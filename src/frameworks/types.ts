@@ -119,6 +119,10 @@ export interface FrameworkAdapter {
   facts: FrameworkFacts;
   /** A registration call: `app.post('/x', h)`, `fastify.route({ … })`, `Deno.serve(h)`. */
   routeOfCall?(call: TSESTree.CallExpression, context: CallContext | undefined): Route | null;
+  /** Methods of its request object whose result is client input (`req.get(name)`, `request.input('role')`). */
+  requestInputMethods?: readonly string[];
+  /** Whether `fn` is a handler whose parameters are the client's own arguments (a socket event, a Meteor method). */
+  takesClientArguments?(fn: FunctionNode): boolean;
   /** For a method-style route named after this framework: what the generic Express-style reading misses (Adonis's chained and group middleware). */
   refineRoute?(route: Route): Route;
   /** Registration calls that declare several handlers at once: `Meteor.methods({ a() {}, b() {} })`. */

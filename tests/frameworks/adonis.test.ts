@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/require-authenticated-endpoint';
+import roleRule from '../../src/rules/no-client-controlled-role';
 import { runRuleTester } from '../helpers/rule-tester';
 
-import { VIDEO, unauthenticatedToken } from './endpoint-cases';
+import { VIDEO, roleFromRequest, unauthenticatedToken } from './endpoint-cases';
 import { routesIn } from './routes-in';
 
 const v6 = `import router from '@adonisjs/core/services/router';\nimport { middleware } from '#start/kernel';\n${VIDEO}`;
@@ -40,4 +41,11 @@ runRuleTester('require-authenticated-endpoint: adonis', rule, {
     { code: openRoute, errors: [unauthenticatedToken(openRoute, "'/token'", 'Route `POST /token`')] },
     { code: groupWithoutAuth, errors: [unauthenticatedToken(groupWithoutAuth, "'/token'", 'Route `POST /token`')] },
   ],
+});
+
+const roleInput = `${v6}router.post('/token', async ({ request }) => ({ token: video.generateClientToken('s', { role: request.input('role') }) })).use(middleware.auth());\n`;
+
+runRuleTester('no-client-controlled-role: adonis', roleRule, {
+  valid: [`${v6}router.post('/token', async ({ request, auth }) => ({ token: video.generateClientToken(request.input('sessionId'), { role: auth.user.role }) }));\n`],
+  invalid: [{ code: roleInput, errors: [roleFromRequest(roleInput, "request.input('role')", "request.input('role')")] }],
 });

@@ -10,3 +10,15 @@ const TOKEN = { does: 'mints client tokens', risk: 'join your sessions and run u
 export function unauthenticatedToken(code: string, snippet: string, route: string, operation = 'generateClientToken') {
   return { messageId: 'unauthenticated' as const, ...at(code, snippet), data: { route, operation, ...TOKEN }, suggestions: [] };
 }
+
+/** A `roleFromRequest` report of no-client-controlled-role at the `occurrence`-th `snippet` (the role value), with its suggestion. */
+export function roleFromRequest(code: string, snippet: string, source: string, occurrence = 1) {
+  let index = -1;
+  for (let seen = 0; seen < occurrence; seen++) index = code.indexOf(snippet, index + 1);
+  return {
+    messageId: 'roleFromRequest' as const,
+    ...at(code, snippet, occurrence),
+    data: { source },
+    suggestions: [{ messageId: 'useSubscriber' as const, output: `${code.slice(0, index)}'subscriber'${code.slice(index + snippet.length)}` }],
+  };
+}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/require-authenticated-endpoint';
+import roleRule from '../../src/rules/no-client-controlled-role';
 import { runRuleTester } from '../helpers/rule-tester';
 
-import { VIDEO, unauthenticatedToken } from './endpoint-cases';
+import { VIDEO, roleFromRequest, unauthenticatedToken } from './endpoint-cases';
 import { routesIn } from './routes-in';
 
 const meteor = `import { Meteor } from 'meteor/meteor';\n${VIDEO}`;
@@ -33,4 +34,12 @@ runRuleTester('require-authenticated-endpoint: meteor', rule, {
     // A check after the operation protects nothing.
     { code: checkedAfter, errors: [unauthenticatedToken(checkedAfter, 'getToken', 'Meteor method `getToken`')] },
   ],
+});
+
+const roleArgument = `${meteor}Meteor.methods({\n  getToken(sessionId, role) {\n    if (!this.userId) throw new Meteor.Error('login');\n    return video.generateClientToken(sessionId, { role: role });\n  },\n});\n`;
+
+runRuleTester('no-client-controlled-role: meteor', roleRule, {
+  valid: [`${meteor}Meteor.methods({\n  getToken(sessionId) {\n    return video.generateClientToken(sessionId, { role: Meteor.user().role });\n  },\n});\n`],
+  // A method's arguments are whatever the client passed to `Meteor.call`.
+  invalid: [{ code: roleArgument, errors: [roleFromRequest(roleArgument, 'role', 'role', 3)] }],
 });

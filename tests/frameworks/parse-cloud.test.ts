@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/require-authenticated-endpoint';
+import roleRule from '../../src/rules/no-client-controlled-role';
 import { runRuleTester } from '../helpers/rule-tester';
 
-import { VIDEO, unauthenticatedToken } from './endpoint-cases';
+import { VIDEO, roleFromRequest, unauthenticatedToken } from './endpoint-cases';
 import { routesIn } from './routes-in';
 
 describe('parse-cloud adapter', () => {
@@ -28,4 +29,11 @@ runRuleTester('require-authenticated-endpoint: parse-cloud', rule, {
     { code: openFunction, errors: [unauthenticatedToken(openFunction, "'token'", 'Cloud function `token`')] },
     { code: notRequired, errors: [unauthenticatedToken(notRequired, "'token'", 'Cloud function `token`')] },
   ],
+});
+
+const roleParam = `${VIDEO}Parse.Cloud.define('token', async (request) => video.generateClientToken(request.params.sessionId, { role: request.params.role }), { requireUser: true });\n`;
+
+runRuleTester('no-client-controlled-role: parse-cloud', roleRule, {
+  valid: [`${VIDEO}Parse.Cloud.define('token', async (request) => video.generateClientToken(request.params.sessionId, { role: request.user.get('role') }));\n`],
+  invalid: [{ code: roleParam, errors: [roleFromRequest(roleParam, 'request.params.role', 'request.params.role')] }],
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/require-authenticated-endpoint';
+import roleRule from '../../src/rules/no-client-controlled-role';
 import { runRuleTester } from '../helpers/rule-tester';
 
-import { VIDEO, unauthenticatedToken } from './endpoint-cases';
+import { VIDEO, roleFromRequest, unauthenticatedToken } from './endpoint-cases';
 import { routesIn } from './routes-in';
 
 const server = `import { Server } from 'socket.io';\n${VIDEO}const io = new Server(3000);\n`;
@@ -43,4 +44,12 @@ runRuleTester('require-authenticated-endpoint: socket.io', rule, {
     // Middleware registered after the connection handler is too late for it.
     { code: useAfter, errors: [unauthenticatedToken(useAfter, "'join'", 'Socket.IO event `join`')] },
   ],
+});
+
+const roleFromEvent = `${server}io.on('connection', (socket) => {\n  socket.on('join', (room, role, ack) => ack(video.generateClientToken(room, { role: role })));\n});\n`;
+
+runRuleTester('no-client-controlled-role: socket.io', roleRule, {
+  valid: [`${server}io.on('connection', (socket) => {\n  socket.on('join', (room, ack) => ack(video.generateClientToken(room, { role: 'subscriber' })));\n});\n`],
+  // The event's arguments are whatever the client emitted.
+  invalid: [{ code: roleFromEvent, errors: [roleFromRequest(roleFromEvent, 'role', 'role', 3)] }],
 });
