@@ -21,6 +21,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { decoratorName, getPropertyName, getValueParent, importedBinding, importedModuleOf, requiredModule, skipValueWrappers } from '../ast';
 import type { FunctionNode } from '../ast';
+import { responseCallbackIndex, returnedResponse } from '../frameworks';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
@@ -115,6 +116,7 @@ class FileSinks implements SinkFinder {
     if (args.length === 0) return null;
     if (callee.type === 'Identifier') {
       if (this.mayUseDebug() && this.loggerKindOf(callee, 0) === 'debug') return this.log(args, `${callee.name}()`);
+      if (this.isResponseCallback(callee)) return { kind: 'response', values: args, separateArguments: args.length > 1, label: `the acknowledgement \`${callee.name}()\`` };
       return this.lambdaCallback(node);
     }
     if (callee.type !== 'MemberExpression') return null;
@@ -185,6 +187,8 @@ class FileSinks implements SinkFinder {
     if (method?.type === 'MethodDefinition' && method.value === fn && (method.decorators ?? []).some(decorator => NEST_ROUTE_DECORATORS.has(decoratorName(decorator, false)))) {
       return { kind: 'response', values: [returned], separateArguments: false, label: 'the value a NestJS route returns' };
     }
+    const framework = returnedResponse(fn);
+    if (framework !== null) return { kind: 'response', values: [returned], separateArguments: false, label: framework };
     if (fn.params.some(param => param.type === 'Identifier' && param.name === 'reply')) {
       return { kind: 'response', values: [returned], separateArguments: false, label: 'the value a Fastify handler returns' };
     }
@@ -201,6 +205,15 @@ class FileSinks implements SinkFinder {
 
   private log(values: readonly Node[], label: string): Sink | null {
     return values.length > 0 ? { kind: 'log', values, separateArguments: values.length > 1, label } : null;
+  }
+
+  /** A parameter through which the framework answers the caller: socket.io's `ack` in `socket.on('join', (room, ack) => …)`. */
+  private isResponseCallback(identifier: TSESTree.Identifier): boolean {
+    const definition = resolveVariable(this.sourceCode.getScope(identifier), identifier)?.defs[0];
+    if (definition?.type !== 'Parameter') return false;
+    const fn = definition.node as FunctionNode;
+    const index = responseCallbackIndex(fn);
+    return index !== null && fn.params[index] === definition.name;
   }
 
   /** `callback(null, { statusCode: 200, body: … })` (Lambda / Netlify callback style). */

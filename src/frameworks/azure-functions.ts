@@ -50,6 +50,7 @@ export const azureFunctions: FrameworkAdapter = {
     response: 'the `{ status, jsonBody }` the v4 handler returns, `context.res = { body }` in v3',
     input: '`await request.json()`, `request.query.get(name)`, `request.params` (v4); `req.body`, `req.query` (v3)',
   },
+  callNames: ['http'],
   routeOfCall: httpTrigger,
   routesOfExport(exported) {
     const handler = exported.unwrapped.handler;

@@ -14,8 +14,8 @@ import type { FrameworkId, Route } from './types';
 type Node = TSESTree.Node;
 
 export const HTTP_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
-/** Names of calls that register routes or middleware in any adapter (`app.post`, `app.on`, `socket.on`, `router.use`, `fastify.addHook`, `Deno.serve`, `Meteor.methods`, `Parse.Cloud.define`): a cheap first filter. */
-export const REGISTRATION_CALL_NAMES: ReadonlySet<string> = new Set([...HTTP_METHODS, 'on', 'route', 'use', 'addHook', 'serve', 'methods', 'define', 'http']);
+/** Names of the calls this style registers routes and middleware by: `app.post`, `app.on`, `app.route`, `router.use`, `fastify.addHook`. */
+export const METHOD_STYLE_CALL_NAMES: readonly string[] = [...HTTP_METHODS, 'on', 'route', 'use', 'addHook'];
 /** HTTP clients and test helpers with the same method names: `axios.post('/token', body)`, `$.get('/x', cb)`. */
 const CLIENT_RECEIVERS = new Set(['$', 'jQuery', 'axios', 'superagent', 'supertest', 'request', 'got', 'ky', 'nock', 'cy', 'rest', 'http', 'https', 'HttpResponse']);
 

@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { methodStyleRoute } from './express-style';
+import { METHOD_STYLE_CALL_NAMES, methodStyleRoute } from './express-style';
 import { adonis } from './adonis';
 import { fastify } from './fastify';
 import { hono } from './hono';
@@ -26,6 +26,7 @@ export const express: FrameworkAdapter = {
   id: 'express',
   name: 'Express',
   modules: ['express'],
+  callNames: METHOD_STYLE_CALL_NAMES,
   requestInputMethods: ['get', 'header', 'param', 'query'],
   facts: {
     guards:

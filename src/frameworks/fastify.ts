@@ -44,5 +44,6 @@ export const fastify: FrameworkAdapter = {
     response: '`reply.send(…)`, returning a value from the handler',
     input: '`request.body`, `request.query`, `request.params`, `request.headers`',
   },
+  callNames: ['route'],
   routeOfCall: routeObject,
 };

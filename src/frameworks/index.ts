@@ -55,7 +55,7 @@ export const FRAMEWORKS: readonly FrameworkAdapter[] = [
 ];
 
 export type { CallContext, FrameworkAdapter, FrameworkFacts, FrameworkId, Route } from './types';
-export { REGISTRATION_CALL_NAMES, literalPath } from './express-style';
+export { literalPath } from './express-style';
 export { NEST_ROUTE_DECORATORS, PUBLIC_ROUTE_DECORATORS } from './nestjs';
 export { METEOR_THIS_IDENTITY } from './meteor';
 export { FASTIFY_PRE_HANDLER_HOOKS } from './fastify-options';
@@ -70,6 +70,9 @@ const EXPORT_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.routesOfExport);
 /** Export names whose meaning depends on the file's location: the file path is only taken apart for these. */
 const FILE_EXPORTS = new Set(FRAMEWORKS.flatMap(adapter => adapter.fileExports ?? []));
 
+/** The names of every adapter's registration calls: a call by any other name registers nothing. */
+export const REGISTRATION_CALL_NAMES: ReadonlySet<string> = new Set(FRAMEWORKS.flatMap(adapter => adapter.callNames ?? []));
+
 /** Methods of a request object whose result is client input, as every adapter reads it. */
 export const REQUEST_INPUT_METHODS: ReadonlySet<string> = new Set(FRAMEWORKS.flatMap(adapter => adapter.requestInputMethods ?? []));
 
@@ -78,6 +81,26 @@ const ARGUMENT_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.takesClientArgume
 /** A handler whose parameters are the client's own arguments: a socket.io event handler, a Meteor method. */
 export function takesClientArguments(fn: FunctionNode): boolean {
   return ARGUMENT_ADAPTERS.some(adapter => (adapter.takesClientArguments as NonNullable<FrameworkAdapter['takesClientArguments']>)(fn));
+}
+
+const RESPONSE_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.responseCallbackIndex || adapter.returnedResponse);
+
+/** The index of the parameter through which a handler answers its caller (socket.io's acknowledgement), or `null`. */
+export function responseCallbackIndex(fn: FunctionNode): number | null {
+  for (const adapter of RESPONSE_ADAPTERS) {
+    const index = adapter.responseCallbackIndex?.(fn) ?? null;
+    if (index !== null) return index;
+  }
+  return null;
+}
+
+/** How messages name what a handler returns to its caller, when the framework sends it (Meteor methods, Parse Cloud functions). */
+export function returnedResponse(fn: FunctionNode): string | null {
+  for (const adapter of RESPONSE_ADAPTERS) {
+    const label = adapter.returnedResponse?.(fn) ?? null;
+    if (label !== null) return label;
+  }
+  return null;
 }
 
 /** The adapter with this id. */

@@ -46,7 +46,11 @@ export const meteor: FrameworkAdapter = {
     response: 'the value the method returns to the client',
     input: 'every argument of the method',
   },
+  callNames: ['methods'],
   routesOfCall: meteorMethods,
+  returnedResponse(fn: FunctionNode) {
+    return this.takesClientArguments?.(fn) ? 'the value a Meteor method returns' : null;
+  },
   takesClientArguments(fn: FunctionNode) {
     const property = fn.parent;
     const call = property.parent?.parent;

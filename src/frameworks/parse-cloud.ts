@@ -3,6 +3,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { functionOf, getPropertyName, staticName } from '../ast';
 
+import type { FunctionNode } from '../ast';
+
 import type { FrameworkAdapter, Route } from './types';
 
 /** `{ requireUser: true }` (or `requireMaster: true`) in the validator options: Parse rejects anonymous callers itself. */
@@ -50,5 +52,7 @@ export const parseCloud: FrameworkAdapter = {
     response: 'the value the function returns',
     input: '`request.params`',
   },
+  callNames: ['define'],
   routeOfCall: cloudFunction,
+  returnedResponse: (fn: FunctionNode) => (fn.parent.type === 'CallExpression' && cloudFunction(fn.parent)?.handler === fn ? 'the value a Cloud function returns' : null),
 };

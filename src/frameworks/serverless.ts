@@ -51,6 +51,7 @@ export const serverless: FrameworkAdapter = {
     input: '`event.body`, `event.queryStringParameters`, `event.pathParameters`, `event.headers`, `await req.json()`',
   },
   fileExports: [...SERVERLESS_EXPORTS],
+  callNames: ['serve'],
   routeOfCall: routeOfServeCall,
   routesOfExport(exported) {
     const { file, name, unwrapped } = exported;

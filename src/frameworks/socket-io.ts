@@ -71,6 +71,9 @@ export const socketIo: FrameworkAdapter = {
     response: 'the acknowledgement callback (`ack(token)`), `socket.emit(…)`',
     input: 'the event arguments (`(room, ack) => …`), `socket.handshake.query`',
   },
+  callNames: ['on'],
   routeOfCall: socketEventRoute,
+  // `socket.on('join', (room, ack) => ack(token))`: the last parameter acknowledges, sending its arguments back.
+  responseCallbackIndex: (fn: FunctionNode) => (fn.params.length > 0 && fn.parent.type === 'CallExpression' && socketEventRoute(fn.parent)?.handler === fn ? fn.params.length - 1 : null),
   takesClientArguments: (fn: FunctionNode) => fn.parent.type === 'CallExpression' && socketEventRoute(fn.parent)?.handler === fn,
 };

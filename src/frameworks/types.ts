@@ -117,12 +117,18 @@ export interface FrameworkAdapter {
   /** Modules whose exports create its apps or routers: a method-style route is named after its receiver's module. */
   modules?: readonly string[];
   facts: FrameworkFacts;
+  /** The names its registration calls are made by (`post`, `define`, `http`): a cheap first filter over every call. */
+  callNames?: readonly string[];
   /** A registration call: `app.post('/x', h)`, `fastify.route({ … })`, `Deno.serve(h)`. */
   routeOfCall?(call: TSESTree.CallExpression, context: CallContext | undefined): Route | null;
   /** Methods of its request object whose result is client input (`req.get(name)`, `request.input('role')`). */
   requestInputMethods?: readonly string[];
   /** Whether `fn` is a handler whose parameters are the client's own arguments (a socket event, a Meteor method). */
   takesClientArguments?(fn: FunctionNode): boolean;
+  /** The index of the parameter through which `fn`, one of its handlers, answers the caller (socket.io's `ack`), or `null`. */
+  responseCallbackIndex?(fn: FunctionNode): number | null;
+  /** How messages name what `fn`, one of its handlers, returns to the caller (`the value a Meteor method returns`), or `null`. */
+  returnedResponse?(fn: FunctionNode): string | null;
   /** For a method-style route named after this framework: what the generic Express-style reading misses (Adonis's chained and group middleware). */
   refineRoute?(route: Route): Route;
   /** Registration calls that declare several handlers at once: `Meteor.methods({ a() {}, b() {} })`. */

@@ -22,3 +22,8 @@ export function roleFromRequest(code: string, snippet: string, source: string, o
     suggestions: [{ messageId: 'useSubscriber' as const, output: `${code.slice(0, index)}'subscriber'${code.slice(index + snippet.length)}` }],
   };
 }
+
+/** A `secretInResponse` report of no-secret-exposure for the API secret `name` (at its first match), sent through `sink`. */
+export function secretError(code: string, name: string, sink: string) {
+  return { messageId: 'secretInResponse' as const, ...at(code, name), data: { secret: `The API secret \`${name}\``, sink }, suggestions: [] };
+}

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/require-authenticated-endpoint';
 import roleRule from '../../src/rules/no-client-controlled-role';
+import secretRule from '../../src/rules/no-secret-exposure';
 import { runRuleTester } from '../helpers/rule-tester';
 
-import { VIDEO, roleFromRequest, unauthenticatedToken } from './endpoint-cases';
+import { VIDEO, roleFromRequest, secretError, unauthenticatedToken } from './endpoint-cases';
 import { routesIn } from './routes-in';
 
 const meteor = `import { Meteor } from 'meteor/meteor';\n${VIDEO}`;
@@ -42,4 +43,11 @@ runRuleTester('no-client-controlled-role: meteor', roleRule, {
   valid: [`${meteor}Meteor.methods({\n  getToken(sessionId) {\n    return video.generateClientToken(sessionId, { role: Meteor.user().role });\n  },\n});\n`],
   // A method's arguments are whatever the client passed to `Meteor.call`.
   invalid: [{ code: roleArgument, errors: [roleFromRequest(roleArgument, 'role', 'role', 3)] }],
+});
+
+const returnsSecret = `${meteor}Meteor.methods({\n  config() {\n    return process.env.VONAGE_API_SECRET;\n  },\n});\n`;
+
+runRuleTester('no-secret-exposure: meteor', secretRule, {
+  valid: [`${meteor}function config() { return process.env.VONAGE_API_SECRET; }\nMeteor.methods({ key() { return process.env.VONAGE_API_KEY; } });\n`],
+  invalid: [{ code: returnsSecret, errors: [secretError(returnsSecret, 'process.env.VONAGE_API_SECRET', 'the value a Meteor method returns')] }],
 });

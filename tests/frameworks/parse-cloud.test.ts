@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/require-authenticated-endpoint';
 import roleRule from '../../src/rules/no-client-controlled-role';
+import secretRule from '../../src/rules/no-secret-exposure';
 import { runRuleTester } from '../helpers/rule-tester';
 
-import { VIDEO, roleFromRequest, unauthenticatedToken } from './endpoint-cases';
+import { VIDEO, roleFromRequest, secretError, unauthenticatedToken } from './endpoint-cases';
 import { routesIn } from './routes-in';
 
 describe('parse-cloud adapter', () => {
@@ -36,4 +37,11 @@ const roleParam = `${VIDEO}Parse.Cloud.define('token', async (request) => video.
 runRuleTester('no-client-controlled-role: parse-cloud', roleRule, {
   valid: [`${VIDEO}Parse.Cloud.define('token', async (request) => video.generateClientToken(request.params.sessionId, { role: request.user.get('role') }));\n`],
   invalid: [{ code: roleParam, errors: [roleFromRequest(roleParam, 'request.params.role', 'request.params.role')] }],
+});
+
+const returnsSecret = `Parse.Cloud.define('config', async (request) => {\n  return process.env.VONAGE_API_SECRET;\n});\n`;
+
+runRuleTester('no-secret-exposure: parse-cloud', secretRule, {
+  valid: [`Parse.Cloud.define('config', async (request) => {\n  return process.env.VONAGE_API_KEY;\n});\n`],
+  invalid: [{ code: returnsSecret, errors: [secretError(returnsSecret, 'process.env.VONAGE_API_SECRET', 'the value a Cloud function returns')] }],
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import rule from '../../src/rules/require-authenticated-endpoint';
 import roleRule from '../../src/rules/no-client-controlled-role';
+import secretRule from '../../src/rules/no-secret-exposure';
 import { runRuleTester } from '../helpers/rule-tester';
 
-import { VIDEO, roleFromRequest, unauthenticatedToken } from './endpoint-cases';
+import { VIDEO, roleFromRequest, secretError, unauthenticatedToken } from './endpoint-cases';
 import { routesIn } from './routes-in';
 
 const server = `import { Server } from 'socket.io';\n${VIDEO}const io = new Server(3000);\n`;
@@ -52,4 +53,12 @@ runRuleTester('no-client-controlled-role: socket.io', roleRule, {
   valid: [`${server}io.on('connection', (socket) => {\n  socket.on('join', (room, ack) => ack(video.generateClientToken(room, { role: 'subscriber' })));\n});\n`],
   // The event's arguments are whatever the client emitted.
   invalid: [{ code: roleFromEvent, errors: [roleFromRequest(roleFromEvent, 'role', 'role', 3)] }],
+});
+
+const ackSecret = `${server}io.on('connection', (socket) => {\n  socket.on('config', (ack) => ack(process.env.VONAGE_API_SECRET));\n});\n`;
+
+runRuleTester('no-secret-exposure: socket.io acknowledgements', secretRule, {
+  // A callback that is not the handler's acknowledgement sends nothing to the client.
+  valid: [`${server}io.on('connection', (socket) => {\n  socket.on('config', (ack) => ack(process.env.VONAGE_API_KEY));\n});\nfunction later(done) { done(process.env.VONAGE_API_SECRET); }\n`],
+  invalid: [{ code: ackSecret, errors: [secretError(ackSecret, 'process.env.VONAGE_API_SECRET', 'the acknowledgement `ack()`')] }],
 });
