@@ -8,6 +8,7 @@ import { functionOf, getPropertyName, parameterName, skipValueWrappers } from '.
 
 import { propertyOf } from './fastify-options';
 import { exportRoute } from './next';
+import { makeRoute } from './route';
 import type { FrameworkAdapter, Route } from './types';
 
 /** Auth levels that make the caller present a function or host key: the function is not open to anonymous callers. */
@@ -23,19 +24,7 @@ function httpTrigger(call: TSESTree.CallExpression): Route | null {
   if (name === null || !handlerValue) return null;
   const handler = functionOf(handlerValue);
   const authLevel = propertyOf(options, 'authLevel');
-  const route: Route = {
-    framework: 'azure-functions',
-    label: `Azure function \`${name}\``,
-    path: null,
-    name,
-    method: null,
-    reportNode: nameNode as TSESTree.Node,
-    handler,
-    handlerReference: handler ? null : handlerValue,
-    inFront: [],
-    registration: null,
-    receiverNode: null,
-  };
+  const route = makeRoute({ framework: 'azure-functions', label: `Azure function \`${name}\``, name, reportNode: nameNode as TSESTree.Node, handler, handlerValue });
   const keyed = authLevel?.type === 'Literal' && typeof authLevel.value === 'string' && KEY_AUTH_LEVELS.has(authLevel.value);
   return keyed ? { ...route, authenticatedBy: authLevel } : route;
 }

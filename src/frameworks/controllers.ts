@@ -8,6 +8,7 @@ import { getPropertyName, isFunction, parameterName, skipValueWrappers } from '.
 import type { FunctionNode } from '../ast';
 
 import { exportRoute } from './next';
+import { makeRoute } from './route';
 import type { ExportedHandler, FrameworkAdapter, Route } from './types';
 
 /** `(req, res)`, `(request, reply)`, `(req, res, next)`, or Koa's `(ctx)`: a framework handler by its parameters. */
@@ -47,19 +48,9 @@ function controllerRoutes(exported: ExportedHandler): Route[] {
   let target = skipValueWrappers(exported.value);
   if (target.type === 'NewExpression') target = exported.resolve(target.callee);
   const { owner, members } = controllerMembers(target, exported.name === 'default' ? '' : exported.name, exported);
-  return members.map(member => ({
-    framework: 'exported-handler',
-    label: `Handler \`${owner ? `${owner}.${member.name}` : member.name}\``,
-    path: null,
-    name: member.name,
-    method: null,
-    reportNode: member.reportNode,
-    handler: member.value,
-    handlerReference: null,
-    inFront: [],
-    registration: null,
-    receiverNode: null,
-  }));
+  return members.map(member =>
+    makeRoute({ framework: 'exported-handler', label: `Handler \`${owner ? `${owner}.${member.name}` : member.name}\``, name: member.name, reportNode: member.reportNode, handler: member.value }),
+  );
 }
 
 export const controllers: FrameworkAdapter = {

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 
 import { functionOf, getPropertyName, isFunction, skipValueWrappers } from '../ast';
 
+import { makeRoute } from './route';
 import type { ExportedHandler, FrameworkAdapter, Route } from './types';
 
 function firebaseRoute(exported: ExportedHandler): Route[] | null {
@@ -16,21 +17,9 @@ function firebaseRoute(exported: ExportedHandler): Route[] | null {
   const resolved = exported.resolve(last);
   const handler = isFunction(resolved) ? resolved : functionOf(resolved);
   const name = exported.name;
-  return [
-    {
-      framework: kind === 'onCall' ? 'firebase-callable' : 'firebase-request',
-      label: `${kind === 'onCall' ? 'Callable function' : 'HTTPS function'} \`${name}\``,
-      path: null,
-      name,
-      method: null,
-      reportNode: exported.reportNode,
-      handler,
-      handlerReference: handler ? null : (last as TSESTree.Node),
-      inFront: [],
-      registration: null,
-      receiverNode: null,
-    },
-  ];
+  const framework = kind === 'onCall' ? 'firebase-callable' : 'firebase-request';
+  const label = `${kind === 'onCall' ? 'Callable function' : 'HTTPS function'} \`${name}\``;
+  return [makeRoute({ framework, label, name, reportNode: exported.reportNode, handler, handlerValue: last as TSESTree.Node })];
 }
 
 export const firebase: FrameworkAdapter = {

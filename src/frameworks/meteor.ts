@@ -5,6 +5,7 @@ import { getPropertyName, isFunction, skipValueWrappers, staticName } from '../a
 
 import type { FunctionNode } from '../ast';
 
+import { makeRoute } from './route';
 import type { FrameworkAdapter, Route } from './types';
 
 /** Properties of a method's `this` that hold the caller: checking them authenticates (`if (!this.userId) throw …`). */
@@ -19,19 +20,7 @@ function meteorMethods(call: TSESTree.CallExpression): Route[] | null {
     const value = skipValueWrappers(property.value);
     // An arrow function cannot read `this.userId`, but clients can still call it: it is an endpoint all the same.
     if (name === null || !isFunction(value)) continue;
-    routes.push({
-      framework: 'meteor',
-      label: `Meteor method \`${name}\``,
-      path: null,
-      name,
-      method: null,
-      reportNode: property.key,
-      handler: value,
-      handlerReference: null,
-      inFront: [],
-      registration: null,
-      receiverNode: null,
-    });
+    routes.push(makeRoute({ framework: 'meteor', label: `Meteor method \`${name}\``, name, reportNode: property.key, handler: value }));
   }
   return routes;
 }

@@ -5,6 +5,7 @@ import { functionOf, getPropertyName, staticName } from '../ast';
 
 import type { FunctionNode } from '../ast';
 
+import { makeRoute } from './route';
 import type { FrameworkAdapter, Route } from './types';
 
 /** `{ requireUser: true }` (or `requireMaster: true`) in the validator options: Parse rejects anonymous callers itself. */
@@ -25,19 +26,7 @@ function cloudFunction(call: TSESTree.CallExpression): Route | null {
   const name = nameNode?.type === 'Literal' && typeof nameNode.value === 'string' ? nameNode.value : null;
   if (name === null || !handlerValue || handlerValue.type === 'SpreadElement') return null;
   const handler = functionOf(handlerValue);
-  const route: Route = {
-    framework: 'parse-cloud',
-    label: `Cloud function \`${name}\``,
-    path: null,
-    name,
-    method: null,
-    reportNode: nameNode as TSESTree.Node,
-    handler,
-    handlerReference: handler ? null : handlerValue,
-    inFront: [],
-    registration: null,
-    receiverNode: null,
-  };
+  const route = makeRoute({ framework: 'parse-cloud', label: `Cloud function \`${name}\``, name, reportNode: nameNode as TSESTree.Node, handler, handlerValue });
   const authenticatedBy = requiredUser(options);
   return authenticatedBy ? { ...route, authenticatedBy } : route;
 }

@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { functionOf, getPropertyName, importedModuleOf, parameterName, skipValueWrappers } from '../ast';
 
 import { exportRoute } from './next';
+import { makeRoute } from './route';
 import type { CallContext, FrameworkAdapter, Route } from './types';
 
 const SERVERLESS_EXPORTS = new Set(['handler', 'main']);
@@ -21,19 +22,7 @@ export function routeOfServeCall(call: TSESTree.CallExpression, context?: CallCo
   const handler = last ? functionOf(last) : null;
   if (!last || last.type === 'SpreadElement' || (!handler && last.type !== 'Identifier')) return null;
   const name = isDeno ? 'Deno.serve' : 'serve';
-  return {
-    framework: 'serverless',
-    label: `The \`${name}\` handler`,
-    path: null,
-    name,
-    method: null,
-    reportNode: callee,
-    handler,
-    handlerReference: handler ? null : last,
-    inFront: [],
-    registration: null,
-    receiverNode: null,
-  };
+  return makeRoute({ framework: 'serverless', label: `The \`${name}\` handler`, name, reportNode: callee, handler, handlerValue: last });
 }
 
 function isEventParameter(param: TSESTree.Parameter | undefined): boolean {

@@ -9,6 +9,7 @@ import { functionOf, getPropertyName, isFunction, skipValueWrappers } from '../a
 
 import type { FunctionNode } from '../ast';
 
+import { makeRoute } from './route';
 import type { FrameworkAdapter, Route } from './types';
 
 const CONNECTION_EVENTS = new Set(['connection', 'connect']);
@@ -45,20 +46,17 @@ function socketEventRoute(call: TSESTree.CallExpression): Route | null {
   const last = call.arguments[1] as TSESTree.CallExpressionArgument;
   if (!connection || last.type === 'SpreadElement') return null;
   const handler = functionOf(last);
-  return {
+  return makeRoute({
     framework: 'socket.io',
     label: `Socket.IO event \`${event}\``,
-    path: null,
     name: event,
-    method: null,
     reportNode: call.arguments[0] as TSESTree.Node,
     handler,
-    handlerReference: handler ? null : last,
-    inFront: [],
+    handlerValue: last,
     // Connection middleware (`io.use(auth)`) registered before the connection handler guards every event.
     registration: connection,
     receiverNode: (skipValueWrappers(connection.callee) as TSESTree.MemberExpression).object,
-  };
+  });
 }
 
 export const socketIo: FrameworkAdapter = {

@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, isFunction } from '../ast';
 
 import { METHOD_EXPORTS, exportRoute } from './next';
+import { makeRoute } from './route';
 import type { ExportedHandler, FrameworkAdapter, Route } from './types';
 
 /** SvelteKit form actions: `export const actions = { default: async ({ request, locals }) => … }`. */
@@ -13,19 +14,8 @@ function svelteActions(exported: ExportedHandler, actions: TSESTree.ObjectExpres
     const name = property.type === 'Property' ? getPropertyName(property) : null;
     const handler = property.type === 'Property' && name !== null ? exported.resolve(property.value) : null;
     if (!handler || !isFunction(handler)) continue;
-    routes.push({
-      framework: 'sveltekit',
-      label: `Form action \`${name}\` of \`${exported.file.path}\``,
-      path: exported.file.path,
-      name,
-      method: 'POST',
-      reportNode: (property as TSESTree.Property).key,
-      handler,
-      handlerReference: null,
-      inFront: [],
-      registration: null,
-      receiverNode: null,
-    });
+    const label = `Form action \`${name}\` of \`${exported.file.path}\``;
+    routes.push(makeRoute({ framework: 'sveltekit', label, path: exported.file.path, name, method: 'POST', reportNode: (property as TSESTree.Property).key, handler }));
   }
   return routes;
 }
