@@ -24,7 +24,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calleeName, getPropertyName, importedBinding, isFunction, skipValueWrappers, staticName } from '../ast';
-import { REQUEST_INPUT_METHODS, takesClientArguments } from '../frameworks';
+import { REGISTRATION_CALL_NAMES, REQUEST_INPUT_METHODS, takesClientArguments } from '../frameworks';
 import type { FunctionNode } from '../ast';
 import { isStringSource, resolveConstant, stringSourceText } from './values';
 import { resolveVariable } from './scope';
@@ -125,8 +125,6 @@ const REQUEST_NAME = /^_?(?:req|request|event|evt)$|^[a-z_$][\w$]*(?:Req|Request
 const CONTEXT_NAME = /^_?(?:c|ctx|context)$|^[a-z_$][\w$]*(?:Ctx|Context)$/;
 const REQUEST_TYPE = /(?:Request|Req|Event|EventV\d|IncomingMessage)$/;
 const CONTEXT_TYPE = /Context$/;
-/** Route registration methods: `app.post('/token', handler)`, `router.get(…)`, `fastify.put(…)`, Hono `app.on(…)`. */
-const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'on', 'route']);
 /** Exported handlers: Next app router / SvelteKit / Astro verbs, Remix `loader`/`action`, Lambda/Netlify `handler`. */
 const HANDLER_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ALL', 'handler', 'loader', 'action', 'default']);
 /** NestJS parameter decorators from `@nestjs/common`. */
@@ -493,7 +491,8 @@ function classifyParameter(fn: FunctionNode, param: TSESTree.Parameter, sourceCo
     // Only a call by a static name registers a route: `handlers['post'](fn)` is a lookup, not a registration.
     const callee = skipValueWrappers(call.callee);
     const route = callee.type === 'MemberExpression' && callee.computed ? null : calleeName(callee);
-    const isRoute = route === 'onRequest' || (route !== null && ROUTE_METHODS.has(route));
+    // Registration calls of any framework adapter (`app.post`, `Deno.serve`, `Parse.Cloud.define`), and Firebase's `onRequest`.
+    const isRoute = route === 'onRequest' || (route !== null && REGISTRATION_CALL_NAMES.has(route));
     // Express error handlers take `(err, req, res, next)`.
     return isRoute && index === (fn.params.length >= 4 ? 1 : 0) ? { type: 'request', kind: 'request', text } : null;
   }

@@ -21,7 +21,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { decoratorName, getPropertyName, getValueParent, importedBinding, importedModuleOf, requiredModule, skipValueWrappers } from '../ast';
 import type { FunctionNode } from '../ast';
-import { responseCallbackIndex, returnedResponse } from '../frameworks';
+import { NEST_ROUTE_DECORATORS, responseCallbackIndex, returnedResponse } from '../frameworks';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
@@ -64,7 +64,6 @@ const RESPONSE_BODY_METHODS = new Set(['json', 'send', 'jsonp', 'end', 'write'])
 const CONTEXT_BODY_METHODS = new Set(['json', 'text', 'html', 'body']);
 /** Methods whose second argument is the locals of a template (Express `render`, Fastify `view`, koa-views `render`). */
 const TEMPLATE_METHODS = new Set(['render', 'view']);
-const NEST_ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
 const PAGE_PROPS_EXPORTS = new Set(['getServerSideProps', 'getStaticProps']);
 const NEXT_SERVER_MODULES = new Set(['next/server', 'next/server.js']);
 /** Logger factories: `module` called directly, or its `method`. */
