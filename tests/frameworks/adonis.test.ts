@@ -16,6 +16,16 @@ describe('adonis adapter', () => {
     expect(routesIn(`${v5}Route.get('/rooms/:id', 'RoomsController.show');`).map(route => [route.framework, route.handler])).toEqual([['adonis', false]]);
   });
 
+  it('stops at what is not a route chain', () => {
+    const code = `${v6}const r = router.post('/a', async () => {});\nrouter.post('/b', async () => {}).as('b').use([middleware.auth(), ...more]).where('id', 1).toJSON().use(x);\nfunction setup() { router.get('/c', async () => {}); }\nlist.map(() => router.get('/d', async () => {}));`;
+    expect(routesIn(code).map(route => [route.label, route.inFront])).toEqual([
+      ['Route `POST /a`', []],
+      ['Route `POST /b`', ['middleware.auth()']],
+      ['Route `GET /c`', []],
+      ['Route `GET /d`', []],
+    ]);
+  });
+
   it('puts middleware chained on the route, and on the groups around it, in front', () => {
     const code = `${v5}Route.group(() => {\n  Route.post('/token', async () => {}).as('token').middleware('throttle');\n}).prefix('/api').middleware(['auth:api']);`;
     expect(routesIn(code)[0]?.inFront).toEqual(["'throttle'", "'auth:api'"]);

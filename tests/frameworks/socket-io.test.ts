@@ -17,6 +17,12 @@ describe('socket.io adapter', () => {
     ]);
   });
 
+  it('needs the socket of a connection handler', () => {
+    const code = `${server}function wire(socket) { socket.on('join', (room) => room); }\nio.on('connection', (client) => { helper((socket) => socket.on('join', (x) => x)); });\nio.on('close', (socket) => { socket.on('join', (x) => x); });\nio.on('connection', function (socket, more) { [1].forEach(() => socket.on('join', (x) => x)); });`;
+    expect(routesIn(code).map(route => route.label)).toEqual(['Socket.IO event `join`']);
+    expect(routesIn(`${server}socket.on('join', (x) => x); socket.on(event, (x) => x); socket.on('join', ...handlers);`)).toEqual([]);
+  });
+
   it('namespaces and handlers by reference count; reserved events and other emitters do not', () => {
     const code = `${server}io.of('/admin').on('connect', (s) => { s.on('kick', kick); s.on('disconnect', () => {}); });\nemitter.on('join', (x) => x);`;
     expect(routesIn(code).map(route => [route.label, route.handler])).toEqual([['Socket.IO event `kick`', false]]);
