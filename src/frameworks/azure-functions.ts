@@ -34,7 +34,7 @@ export const azureFunctions: FrameworkAdapter = {
   name: 'Azure Functions',
   modules: ['@azure/functions'],
   facts: {
-    guards: "`authLevel: 'function' | 'admin'` in the v4 trigger options (a key is required), a check of the caller (`x-ms-client-principal`, a token check) at the top of the handler",
+    guards: "`authLevel: 'function' | 'admin'` in the v4 trigger options (a key is required), a guard call or a token check at the top of the handler; a check of App Service's `x-ms-client-principal` header is not recognised yet",
     identity: ["request.headers.get('x-ms-client-principal')", 'req.headers["x-ms-client-principal"]'],
     response: 'the `{ status, jsonBody }` the v4 handler returns, `context.res = { body }` in v3',
     input: '`await request.json()`, `request.query.get(name)`, `request.params` (v4); `req.body`, `req.query` (v3)',

@@ -39,7 +39,7 @@ export const fastify: FrameworkAdapter = {
   name: 'Fastify',
   modules: ['fastify'],
   facts: {
-    guards: '`onRequest`/`preHandler`/`preValidation`/`preParsing` hooks in route options, `fastify.addHook(…)` (every route of the instance, whatever the order), `fastify.register(plugin)` scopes',
+    guards: '`onRequest`/`preHandler`/`preValidation`/`preParsing` hooks in route options, `fastify.addHook(…)` (every route of the instance, whatever the order); `fastify.register(plugin)` scopes are not read',
     identity: ['request.user', 'request.session.user'],
     response: '`reply.send(…)`, returning a value from the handler',
     input: '`request.body`, `request.query`, `request.params`, `request.headers`',

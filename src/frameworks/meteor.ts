@@ -30,7 +30,7 @@ export const meteor: FrameworkAdapter = {
   name: 'Meteor methods',
   modules: ['meteor/meteor'],
   facts: {
-    guards: 'a check of `this.userId` (or `Meteor.userId()`) at the top of the method that throws or returns',
+    guards: 'a check of `this.userId` before the operation that throws or returns (`Meteor.userId()` is not recognised yet)',
     identity: ['this.userId', 'this.user()', 'Meteor.userId()', 'Meteor.user()'],
     response: 'the value the method returns to the client',
     input: 'every argument of the method',

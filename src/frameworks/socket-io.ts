@@ -64,7 +64,7 @@ export const socketIo: FrameworkAdapter = {
   name: 'Socket.IO',
   modules: ['socket.io'],
   facts: {
-    guards: 'connection middleware registered before the connection handler: `io.use(authenticate)` (server), `io.of(ns).use(auth)` (namespace)',
+    guards: 'connection middleware registered before the connection handler: `io.use(authenticate)` (server), `io.of(ns).use(auth)` (namespace); a `socket.data.user` check inside an event handler is not recognised yet',
     identity: ['socket.data.user', 'socket.handshake.auth', 'socket.request.user'],
     response: 'the acknowledgement callback (`ack(token)`), `socket.emit(…)`',
     input: 'the event arguments (`(room, ack) => …`), `socket.handshake.query`',
