@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName } from '../analysis/ast';
+import { getCalleeMember, getPropertyName } from '../ast';
 import { assignedOptionValues, getOperationOptions } from '../analysis/operation-options';
 import { requestInputSource } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
