@@ -8,7 +8,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { getPropertyName, skipValueWrappers } from '../ast';
 import { requestInputSource } from './request-input';
 import type { AnalysisContext, RequestInputSource } from './request-input';
 import { resolveVariable } from './scope';

@@ -14,7 +14,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { REST_OPERATIONS, REST_PROJECT_PREFIX, UNKNOWN_PART, VIDEO_ONLY_AUTH_HEADERS, restHostOf } from '../sdk/rest';
 import type { HttpMethod, RestOperationSpec } from '../sdk/rest';
 import type { OperationSpec, SdkName } from '../sdk';
-import { getPropertyName, skipValueWrappers } from './ast';
+import { getPropertyName, skipValueWrappers } from '../ast';
 import { resolveVariable } from './scope';
 import { findProperty, resolveConstant, resolveObject } from './values';
 

@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { OperationKind } from '../sdk';
-import { getPropertyName } from './ast';
+import { getPropertyName } from '../ast';
 import { getSdkFile } from './sdk-calls';
 import type { SdkCall } from './sdk-calls';
 import { findProperty, resolveObject } from './values';

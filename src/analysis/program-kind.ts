@@ -11,7 +11,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers, walk } from './ast';
+import { getPropertyName, skipValueWrappers, walk } from '../ast';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;

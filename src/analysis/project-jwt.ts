@@ -10,7 +10,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { PROJECT_JWT_CLAIMS, REST_AUTH_HEADERS } from '../sdk/rest';
-import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { getPropertyName, getValueParent, skipValueWrappers } from '../ast';
 import { resolveVariable } from './scope';
 import { findLiteralOrigin, findProperty, resolveObject } from './values';
 

@@ -29,7 +29,7 @@ import {
   operationsOf,
 } from '../sdk';
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
-import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
+import { getCalleeMember, getPropertyName, getValueParent, receiverNames, requiredModule, skipValueWrappers, walk } from '../ast';
 import { matchRestCall } from './http-calls';
 import type { RestCall } from './http-calls';
 import { resolveVariable } from './scope';
@@ -594,13 +594,6 @@ function hasOptionName(property: TSESTree.ObjectLiteralElement, shape: ArgumentS
   if (property.type !== 'Property' || property.computed) return true;
   const name = getPropertyName(property);
   return name === null || (shape.optionNames ?? []).includes(name);
-}
-
-function requiredModule(call: TSESTree.CallExpression): string | null {
-  const argument = call.arguments[0];
-  if (argument?.type === 'Literal' && typeof argument.value === 'string') return argument.value;
-  if (argument?.type === 'TemplateLiteral' && argument.expressions.length === 0) return argument.quasis[0]?.value.cooked ?? null;
-  return null;
 }
 
 function enclosingClassBody(node: Node): TSESTree.ClassBody | null {

@@ -29,7 +29,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { GENERIC_SECRET_NAME, KEY_PATH_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { publicEnvPrefix } from '../sdk';
-import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { getPropertyName, getValueParent, skipValueWrappers, staticName } from '../ast';
 import { matchProjectJwt } from './project-jwt';
 import { getSdkFile } from './sdk-calls';
 import { findProperty, isStringSource, resolveConstant, resolveObject, stringSourceText } from './values';
@@ -174,17 +174,6 @@ export function staticPath(node: Node): string | null {
 function thisPath(field: TSESTree.PropertyDefinition): string | null {
   if (field.computed) return null;
   return `this.${field.key.type === 'PrivateIdentifier' ? `#${field.key.name}` : getPropertyName(field)}`;
-}
-
-/** The dotted name of a callee (`Buffer.from`, `JSON.stringify`, `String`), or `null`. */
-export function calleeName(node: Node): string | null {
-  const callee = skipValueWrappers(node);
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier') {
-    const name = getPropertyName(callee);
-    return name === null ? null : `${callee.object.name}.${name}`;
-  }
-  return null;
 }
 
 /** Source text for a message: on one line, short, credentials redacted before it is cut (see `quote`). */
@@ -403,7 +392,7 @@ class FileSecrets implements SecretAnalysis {
     if (preserved) {
       const secret = this.evaluate(preserved, depth + 1);
       // `JSON.stringify(opentok)` prints the client's own properties; `String(opentok)` is '[object Object]'.
-      return calleeName(call.callee) === 'JSON.stringify' ? secret : asString(secret);
+      return staticName(call.callee) === 'JSON.stringify' ? secret : asString(secret);
     }
     // `config.get('opentok.apiSecret')`, `this.configService.get<string>('VONAGE_PRIVATE_KEY')`.
     const callee = skipValueWrappers(call.callee);
@@ -452,7 +441,7 @@ class FileSecrets implements SecretAnalysis {
       const method = getPropertyName(callee);
       if (method !== null && PRESERVING_METHODS.has(method)) return callee.object;
     }
-    const name = calleeName(callee);
+    const name = staticName(callee);
     const argument = call.arguments[0];
     return name !== null && PRESERVING_FUNCTIONS.has(name) && argument && argument.type !== 'SpreadElement' ? argument : null;
   }

@@ -14,7 +14,7 @@ import type { OperationOptions } from './operation-options';
 import { getOperationOptions, getOption, insertOption } from './operation-options';
 import { appendListElement, insertProperty, replacePropertyValue } from '../fix';
 import type { SdkCall, SdkFile } from './sdk-calls';
-import { getCalleeMember, getPropertyName, receiverNames, skipValueWrappers } from './ast';
+import { getCalleeMember, getPropertyName, receiverNames, requiredModule, skipValueWrappers } from '../ast';
 import { findLiteralOrigin } from './values';
 import type { LiteralOrigin, StringSource } from './values';
 import {
@@ -331,13 +331,7 @@ function isModuleName(node: Node): boolean {
 }
 
 function isModuleRequire(node: Node): node is TSESTree.CallExpression {
-  return (
-    node.type === 'CallExpression' &&
-    node.callee.type === 'Identifier' &&
-    node.callee.name === 'require' &&
-    node.arguments.length === 1 &&
-    isModuleName(node.arguments[0] as Node)
-  );
+  return node.type === 'CallExpression' && node.arguments.length === 1 && requiredModule(node) === SESSION_ENUM_MODULE;
 }
 
 /**

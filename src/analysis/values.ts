@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { getPropertyName, skipValueWrappers } from '../ast';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, skipValueWrappers, walk } from '../analysis/ast';
-import { createGuardMatcher, isIdentityLookup, isIdentityName } from '../analysis/auth-guards';
+import { getCalleeMember, getPropertyName, skipValueWrappers, walk } from '../ast';
+import { createGuardMatcher, isIdentityLookup, isIdentityName } from '../analysis/authentication-guards';
 import { assignedValues } from '../analysis/changing-values';
 import { assignedOptionValues, getOperationOptions } from '../analysis/operation-options';
 import { requestInputSource, requestObjectOf } from '../analysis/request-input';

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../analysis/ast';
+import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../ast';
 import { matchProjectJwt } from '../analysis/project-jwt';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { environmentVariableName } from '../analysis/secrets';
@@ -12,23 +12,23 @@ import { GENERIC_SECRET_NAME, REST_AUTH_HEADERS, VONAGE_SECRET_NAME, findPrivate
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
 
-type SecretKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
+type CredentialKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
 type MessageIds = 'hardcodedApiSecret' | 'hardcodedPrivateKey' | 'hardcodedEncryptionSecret' | 'useEnvironment';
 
-const MESSAGE_OF: Record<SecretKind, MessageIds> = {
+const MESSAGE_OF: Record<CredentialKind, MessageIds> = {
   apiSecret: 'hardcodedApiSecret',
   privateKey: 'hardcodedPrivateKey',
   encryptionSecret: 'hardcodedEncryptionSecret',
 };
 
-const DEFAULT_ENV_NAME: Record<SecretKind, string> = {
+const DEFAULT_ENV_NAME: Record<CredentialKind, string> = {
   apiSecret: 'VONAGE_API_SECRET',
   privateKey: 'VONAGE_PRIVATE_KEY',
   encryptionSecret: 'VONAGE_ENCRYPTION_SECRET',
 };
 
 /** Credential properties of `new Video({…})`, `new Vonage({…})`, `new Auth({…})` (`@vonage/auth` AuthParams). */
-const CREDENTIAL_PROPERTIES: Readonly<Record<string, SecretKind>> = { apiSecret: 'apiSecret', privateKey: 'privateKey' };
+const CREDENTIAL_PROPERTIES: Readonly<Record<string, CredentialKind>> = { apiSecret: 'apiSecret', privateKey: 'privateKey' };
 const MIN_NAMED_SECRET_LENGTH = 8;
 /** The start of a PEM header or of base64-encoded PEM. */
 const KEY_MARKER = /-----BEGIN |LS0tLS1CRUdJTi/;
@@ -70,7 +70,7 @@ export default createRule<[], MessageIds>({
     // Tests, fixtures and mocks hard-code well-known fake secrets (`'0123456789abcdef'`, `'aaaaaaaa'`): not reported there.
     const inTest = isTestFile(context);
 
-    function report(literal: StringSource, kind: SecretKind, where: string, name: string | null): void {
+    function report(literal: StringSource, kind: CredentialKind, where: string, name: string | null): void {
       if (reported.has(literal) || (inTest && isWellKnownFakeSecret(stringSourceText(literal)))) return;
       reported.add(literal);
       const fallback = environmentFallback(valueNodeOf(literal));
@@ -102,7 +102,7 @@ export default createRule<[], MessageIds>({
     }
 
     /** A value in an SDK credential position: report the literal it comes from, wherever that is written. */
-    function checkCredentialValue(value: TSESTree.Node, kind: SecretKind, where: string): void {
+    function checkCredentialValue(value: TSESTree.Node, kind: CredentialKind, where: string): void {
       const origin = findLiteralOrigin(value, sourceCode.getScope(value));
       if (!origin || isPlaceholderSecret(origin.text)) return;
       const actualKind = kind === 'apiSecret' && findPrivateKey(origin.text) ? 'privateKey' : kind;
@@ -287,13 +287,13 @@ function encodedValue(node: TSESTree.Node): TSESTree.Node {
   return (method === 'encode' || method === 'from') && argument && argument.type !== 'SpreadElement' ? argument : node;
 }
 
-function looksLikeSecretValue(text: string, kind: SecretKind): boolean {
+function looksLikeSecretValue(text: string, kind: CredentialKind): boolean {
   if (text.length < MIN_NAMED_SECRET_LENGTH || /\s/.test(text) || isPlaceholderSecret(text) || ENV_VAR_NAME.test(text)) return false;
   if (kind === 'privateKey' && looksLikeFilePath(text)) return false;
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(text);
 }
 
-function secretKindOfName(name: string): SecretKind {
+function secretKindOfName(name: string): CredentialKind {
   if (/encryption|e2ee/i.test(name)) return 'encryptionSecret';
   if (/private_?key/i.test(name)) return 'privateKey';
   return 'apiSecret';
@@ -349,7 +349,7 @@ function nameOf(origin: LiteralOrigin): string | null {
 }
 
 /** `process.env.<NAME>` for the suggestion: the project's own constant name when it has one, else a Vonage default. */
-function environmentName(name: string | null, kind: SecretKind): string {
+function environmentName(name: string | null, kind: CredentialKind): string {
   if (name !== null && ENV_VAR_NAME.test(name)) return name;
   if (name !== null && /opentok|tokbox|vonage/i.test(name)) return toConstantCase(name);
   return DEFAULT_ENV_NAME[kind];

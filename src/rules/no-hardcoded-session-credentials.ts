@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName } from '../analysis/ast';
+import { getPropertyName } from '../ast';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { isTestFile } from '../analysis/test-files';
 import { BROWSER_SDK_MODULES, CLIENT_DIRECTIVE, PUBLIC_ENV_MODULES, REACT_COMPONENT_MODULES, bundledEnvToolchain, findSessionCredential, isWellKnownFakeCredential, publicEnvPrefix } from '../sdk';

@@ -1,7 +1,7 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, skipValueWrappers } from '../analysis/ast';
+import { getCalleeMember, getPropertyName, skipValueWrappers } from '../ast';
 import { getOperationOptions, insertOption } from '../analysis/operation-options';
 import { replacePropertyValue } from '../fix';
 import type { OperationOptions } from '../analysis/operation-options';

@@ -1,7 +1,7 @@
 import { getStaticValue, isParenthesized } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, receiverNames, skipValueWrappers } from '../analysis/ast';
+import { getPropertyName, lastName, receiverNames, skipValueWrappers } from '../ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { resolveConstant } from '../analysis/values';
@@ -420,25 +420,19 @@ function leafName(value: Node): { name: string; owner: string | undefined } | nu
   if (value.type === 'Identifier') return { name: value.name, owner: undefined };
   if (value.type === 'MemberExpression') {
     const name = getPropertyName(value);
-    return name === null ? null : { name, owner: lastName(value.object) };
+    return name === null ? null : { name, owner: lastName(receiverNames(value.object)) || undefined };
   }
   if (value.type !== 'CallExpression') return null;
   const callee = skipValueWrappers(value.callee);
   const member = callee.type === 'MemberExpression' ? callee : null;
   const method = member ? getPropertyName(member) : callee.type === 'Identifier' ? callee.name : null;
-  const owner = member ? lastName(member.object) : undefined;
+  const owner = member ? lastName(receiverNames(member.object)) || undefined : undefined;
   const argument = value.arguments[0];
   if (value.arguments.length === 0) return method === null ? null : { name: method, owner };
   if (method === 'get' && value.arguments.length === 1 && argument?.type === 'Literal' && typeof argument.value === 'string') {
     return { name: argument.value, owner };
   }
   return null;
-}
-
-/** `user` for `req.user`, `this.user` or `user`. */
-function lastName(node: Node): string | undefined {
-  const names = receiverNames(node);
-  return names[names.length - 1];
 }
 
 /** What `JSON.stringify(x)`, `qs.stringify(x)`, `querystring.encode(x)` or `new URLSearchParams(x)` serialises. */

@@ -1,12 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from '../analysis/ast';
-import { developmentOnly, isGuarded } from '../analysis/guards';
+import { enclosingFunction, getPropertyName, importedModuleOf, requiredModule, skipValueWrappers, staticName } from '../ast';
+import type { FunctionNode } from '../ast';
+import { developmentOnly, isGuarded } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
-import { calleeName, environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
+import { environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
 import type { Secret } from '../analysis/secrets';
-import type { ConditionTest } from '../analysis/guards';
-import { getSinks, importedModuleOf, requiredModule } from '../analysis/sinks';
+import type { ConditionTest } from '../analysis/condition-guards';
+import { getSinks } from '../analysis/sinks';
 import type { Sink } from '../analysis/sinks';
 import { findLiteralOrigin, resolveObject } from '../analysis/values';
 import { removeListElement, removeProperty, removeStatement } from '../fix';
@@ -35,7 +36,6 @@ import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 type MessageIds =
   | 'secretInResponse'
   | 'secretInTemplate'
@@ -183,7 +183,7 @@ export default createRule<[], MessageIds>({
           inspect(value.right, sink, objectDepth, null, asText);
           return;
         case 'CallExpression': {
-          const name = calleeName(value.callee);
+          const name = staticName(value.callee);
           if (name !== null && SERIALISERS.has(name)) {
             for (const argument of value.arguments) inspect(argument, sink, objectDepth, null, name === 'String');
             return;
@@ -478,13 +478,6 @@ function describeSecret(secret: Secret): string {
     case 'opentok-session':
       return `The opentok \`Session\` \`${quote(secret.name)}\`, whose \`ot\` property keeps the API secret,`;
   }
-}
-
-function enclosingFunction(node: Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression') return current;
-  }
-  return null;
 }
 
 /** The directive prologue of a module (`'use client'`, `'use strict'`). */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, getValueParent, skipValueWrappers, walk } from '../analysis/ast';
+import { getCalleeMember, getPropertyName, getValueParent, skipValueWrappers, walk } from '../ast';
 import { runsOnce, sharedPlaceOfAssignment, sharedPlaceOfCall } from '../analysis/execution-context';
 import type { RunsOnce, SharedPlace } from '../analysis/execution-context';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from '../analysis/ast';
-import { developmentOnly, expressionPath, isGuarded } from '../analysis/guards';
+import { getPropertyName, importedBinding, skipValueWrappers } from '../ast';
+import { developmentOnly, expressionPath, isGuarded } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
 import { removeStatement } from '../fix';
@@ -9,7 +9,6 @@ import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, cl
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
-import { resolveVariable } from '../analysis/scope';
 
 /** Hosts that only a developer's own machine serves. */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -63,7 +62,7 @@ export default createRule<[], MessageIds>({
           return typeof value.value === 'number' ? value.value : null;
         case 'Identifier': {
           const init = resolveConstant(value, scope);
-          return init ? evaluateLevel(init, scope, callNamespace, depth + 1) : importedLevel(value, scope);
+          return init ? evaluateLevel(init, scope, callNamespace, depth + 1) : importedLevel(value);
         }
         case 'MemberExpression': {
           const name = getPropertyName(value, scope);
@@ -98,13 +97,11 @@ export default createRule<[], MessageIds>({
     }
 
     /** `import { DEBUG } from '@opentok/client'`. */
-    function importedLevel(identifier: TSESTree.Identifier, scope: Scope): number | null {
-      const definition = (resolveVariable(scope, identifier))?.defs[0];
-      if (definition?.type !== 'ImportBinding' || definition.node.type !== 'ImportSpecifier') return null;
-      const imported = definition.node.imported;
-      // `import { 'DEBUG' as D }` names the export with a string.
-      const name = imported.type === 'Identifier' ? imported.name : imported.value;
-      return isLevelName(name) && isBrowserSdkImport(definition.parent as TSESTree.ImportDeclaration) ? CLIENT_LOG_LEVELS[name] : null;
+    function importedLevel(identifier: TSESTree.Identifier): number | null {
+      // `import { 'DEBUG' as D }` names the export with a string; importedBinding gives it as written.
+      const binding = importedBinding(identifier, sourceCode);
+      const name = binding?.imported ?? '';
+      return binding && isLevelName(name) && BROWSER_SDK_MODULES.includes(binding.module) ? CLIENT_LOG_LEVELS[name] : null;
     }
 
     function suggestions(call: TSESTree.CallExpression, level: Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
@@ -152,10 +149,6 @@ export default createRule<[], MessageIds>({
 
 function isLevelName(name: string): name is keyof typeof CLIENT_LOG_LEVELS {
   return Object.hasOwn(CLIENT_LOG_LEVELS, name);
-}
-
-function isBrowserSdkImport(declaration: TSESTree.ImportDeclaration): boolean {
-  return BROWSER_SDK_MODULES.includes(declaration.source.value);
 }
 
 function isStatementList(node: Node | undefined): boolean {

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, skipValueWrappers } from '../analysis/ast';
-import { expressionPath, findGuard, pathPrefix } from '../analysis/guards';
-import type { ConditionTest, ExpressionPath } from '../analysis/guards';
+import { getCalleeMember, getPropertyName, skipValueWrappers, topLevelModules } from '../ast';
+import { expressionPath, findGuard, pathPrefix } from '../analysis/condition-guards';
+import type { ConditionTest, ExpressionPath } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import {
   BROWSER_CAPABILITIES_PROPERTY,
@@ -254,21 +254,6 @@ function literalValue(node: Node): { value: unknown } | null {
 }
 
 type Flavour = 'browser' | 'react-native' | 'unknown';
-
-/** The module names a file imports or requires at its top level. */
-function topLevelModules(program: TSESTree.Program): string[] {
-  const modules: string[] = [];
-  for (const statement of program.body) {
-    if (statement.type === 'ImportDeclaration') modules.push(statement.source.value);
-    if (statement.type !== 'VariableDeclaration') continue;
-    for (const { init } of statement.declarations) {
-      const value = init && skipValueWrappers(init);
-      const argument = value?.type === 'CallExpression' && value.callee.type === 'Identifier' && value.callee.name === 'require' ? value.arguments[0] : undefined;
-      if (argument?.type === 'Literal' && typeof argument.value === 'string') modules.push(argument.value);
-    }
-  }
-  return modules;
-}
 
 function detectFlavour(program: TSESTree.Program, usesBrowserSdk: () => boolean): Flavour {
   const modules = topLevelModules(program);

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember } from '../analysis/ast';
+import { getCalleeMember } from '../ast';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { readSessionOptions, setSessionOptions, writeMode } from '../analysis/session-options';
 import type { OptionValue, SessionOptions } from '../analysis/session-options';

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember } from '../analysis/ast';
+import { getCalleeMember } from '../ast';
 import { findLiteralOrigin } from '../analysis/values';
 import { getOption, insertOption, matchOperation } from '../analysis/operation-options';
 import { replacePropertyValue } from '../fix';

@@ -2,7 +2,7 @@ import { isIPv4 } from 'node:net';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember } from '../analysis/ast';
+import { getCalleeMember } from '../ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';

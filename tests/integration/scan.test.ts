@@ -86,6 +86,7 @@ describe('npx eslint-plugin-vonage-video (the zero-config scan, as a process)', 
       f('server/rooms.ts', 'require-token-expiry', 'missingExpiry', "{ role: 'publisher' }"),
       f('server/token-server.js', 'no-hardcoded-credentials', 'hardcodedApiSecret', SECRET),
       f('server/token-server.js', 'require-token-expiry', 'missingExpiry', 'generateToken'),
+      f('server/token-server.js', 'valid-session-options', 'invalidValueReplaced', "'ROUTED'"),
       f('tests/token-server.test.js', 'no-hardcoded-credentials', 'hardcodedApiSecret', SECRET),
       f('web/public/index.html', 'no-hardcoded-session-credentials', 'hardcodedSessionId', SESSION_ID),
       f('web/src/Lobby.jsx', 'no-hardcoded-session-credentials', 'hardcodedSessionId', `"${FAKE.sessionId}"`),
@@ -99,6 +100,7 @@ describe('npx eslint-plugin-vonage-video (the zero-config scan, as a process)', 
         `     4  vonage-video/no-hardcoded-session-credentials  ${docsUrlOf('no-hardcoded-session-credentials')}`,
         `     2  vonage-video/no-hardcoded-credentials          ${docsUrlOf('no-hardcoded-credentials')}`,
         `     2  vonage-video/require-token-expiry              ${docsUrlOf('require-token-expiry')}`,
+        `     1  vonage-video/valid-session-options             ${docsUrlOf('valid-session-options')}`,
         '',
       ].join('\n'),
     );
@@ -115,7 +117,7 @@ describe('npx eslint-plugin-vonage-video (the zero-config scan, as a process)', 
     const sarif = scan(['--format', 'sarif', 'server']);
     expect(sarif.status).toBe(1);
     const log = JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string }>; tool: { driver: { rules: Array<{ id: string; helpUri: string }> } } }> };
-    expect(log.runs[0]?.results.map(result => result.ruleId).sort()).toEqual(['vonage-video/no-hardcoded-credentials', 'vonage-video/require-token-expiry', 'vonage-video/require-token-expiry']);
+    expect(log.runs[0]?.results.map(result => result.ruleId).sort()).toEqual(['vonage-video/no-hardcoded-credentials', 'vonage-video/require-token-expiry', 'vonage-video/require-token-expiry', 'vonage-video/valid-session-options']);
     expect(log.runs[0]?.tool.driver.rules.map(rule => rule.helpUri)).toContain(docsUrlOf('require-token-expiry'));
   });
 
@@ -134,7 +136,7 @@ describe('npx eslint-plugin-vonage-video (the zero-config scan, as a process)', 
     expect(findings(stdout).map(finding => finding.messageId)).toEqual(['hardcodedApiSecret', 'missingExpiry']);
     const original = source('server/token-server.js');
     expect(readFileSync(join(repo, 'server', 'token-server.js'), 'utf8')).toBe(
-      original.replace('generateToken(sessionId);', "generateToken(sessionId, { role: 'publisher' });"),
+      original.replace("mediaMode: 'ROUTED'", "mediaMode: 'routed'"),
     );
     expect(original).toMatch(/eslint-disable unicorn\/prefer-module[\s\S]*eslint n\/no-process-env[\s\S]*eslint-disable-next-line security[\s\S]*eslint-disable-line sonarjs/);
   });

@@ -174,6 +174,10 @@ const koaNamed = `import Router from '@koa/router';
 ${VIDEO}const router = new Router();
 router.post('create-token', '/token', async (ctx) => { ctx.body = video.generateClientToken(ctx.request.body.s); });
 `;
+const honoOn = `import { Hono } from 'hono';
+${VIDEO}const app = new Hono();
+app.on('POST', '/token', (c) => c.json({ token: video.generateClientToken('s') }));
+`;
 const hono = `import { Hono } from 'hono';
 import { jwt } from 'hono/jwt';
 ${VIDEO}const app = new Hono();
@@ -533,6 +537,7 @@ runRuleTester('require-authenticated-endpoint', rule, {
     `import Router from '@koa/router';\n${VIDEO}const router = new Router();\nrouter.post('/t', async (ctx) => { if (!ctx.state.user) ctx.throw(401); ctx.body = video.generateClientToken(ctx.request.body.s); });`,
     // --- Hono: `app.use('*', jwt())`, per-route `bearerAuth()`, a sub-app mounted under a guarded prefix, `c.get('jwtPayload')`.
     `import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\n${VIDEO}const app = new Hono();\napp.use('*', jwt({ secret: 's' }));\napp.post('/t', (c) => c.json({ token: video.generateClientToken('s') }));`,
+    `import { Hono } from 'hono';\nimport { bearerAuth } from 'hono/bearer-auth';\n${VIDEO}const app = new Hono();\napp.on(['POST', 'PUT'], '/t', bearerAuth({ token: process.env.API_TOKEN }), (c) => c.json({ token: video.generateClientToken('s') }));`,
     `import { Hono } from 'hono';\nimport { bearerAuth } from 'hono/bearer-auth';\n${VIDEO}const app = new Hono();\napp.post('/t', bearerAuth({ token: process.env.API_TOKEN }), (c) => c.json({ token: video.generateClientToken('s') }));`,
     `import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\n${VIDEO}const app = new Hono();\nconst api = new Hono();\napi.post('/t', (c) => c.json({ t: video.generateClientToken('s') }));\napp.use('/api/*', jwt({ secret: 's' }));\napp.route('/api', api);`,
     `import { Hono } from 'hono';\n${VIDEO}const app = new Hono();\napp.post('/t', (c) => { const payload = c.get('jwtPayload'); if (!payload) return c.text('no', 401); return c.json({ t: video.generateClientToken('s') }); });`,
@@ -831,6 +836,11 @@ runRuleTester('require-authenticated-endpoint', rule, {
       // Hono: a route outside the guarded prefix, and a sub-app mounted elsewhere.
       code: hono,
       errors: [open(hono, "'/open/token'", 'Route `POST /open/token`', 'generateClientToken', 'token'), open(hono, "'/token'", 'Route `POST /token`', 'generateClientToken', 'token')],
+    },
+    {
+      // Hono's `app.on(method, path, handler)` registers a route like `app.post(path, handler)`.
+      code: honoOn,
+      errors: [open(honoOn, "'/token'", 'Route `POST /token`', 'generateClientToken', 'token')],
     },
     {
       // Fastify: route objects and the shorthand with a handler option, without hooks.

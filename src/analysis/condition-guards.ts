@@ -16,7 +16,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers, walk } from './ast';
+import { getPropertyName, skipValueWrappers, walk } from '../ast';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;

@@ -11,7 +11,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { getPropertyName, lastName, skipValueWrappers } from '../ast';
 
 type Node = TSESTree.Node;
 
@@ -199,14 +199,12 @@ export function namesIn(node: Node): string[] {
       return namesIn(value.callee);
     case 'Decorator':
       return namesIn(value.expression);
+    case 'Literal':
+      // Middleware named by a string (AdonisJS `.middleware('auth')`, `.use(['auth:api'])`): the name before any `:`.
+      return typeof value.value === 'string' && /^[A-Za-z_$][\w$]*(?::[\w$,]*)?$/.test(value.value) ? [value.value.split(':')[0] as string] : [];
     default:
       return [];
   }
-}
-
-/** The last name of a chain (`verify` in `jwt.verify`), or `''`. */
-function lastName(names: readonly string[]): string {
-  return names[names.length - 1] ?? '';
 }
 
 /** `auth({ authRequired: false })`, `expressjwt({ credentialsRequired: false })`: authentication made optional. */

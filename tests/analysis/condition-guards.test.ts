@@ -4,8 +4,8 @@ import { Linter } from 'eslint';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 
-import { developmentOnly, expressionPath, findGuard, isGuarded, isSamePath, pathPrefix, staticTruthiness } from '../../src/analysis/guards';
-import type { ConditionTest } from '../../src/analysis/guards';
+import { developmentOnly, expressionPath, findGuard, isGuarded, isSamePath, pathPrefix, staticTruthiness } from '../../src/analysis/condition-guards';
+import type { ConditionTest } from '../../src/analysis/condition-guards';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

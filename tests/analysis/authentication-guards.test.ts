@@ -2,7 +2,7 @@ import { parse } from '@typescript-eslint/parser';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 
-import { createGuardMatcher, isGuardName, isIdentityLookup, isIdentityName, nameWords, namesIn } from '../../src/analysis/auth-guards';
+import { createGuardMatcher, isGuardName, isIdentityLookup, isIdentityName, nameWords, namesIn } from '../../src/analysis/authentication-guards';
 
 /** The expression of the last statement of `code` (decorators: the first decorator of the last class or its first method). */
 function expression(code: string): TSESTree.Node {

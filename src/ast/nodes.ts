@@ -1,4 +1,4 @@
-/** Small AST helpers shared by the analysis layer and the rules. */
+/** AST node helpers: value wrappers, member and property names, receiver chains, walking. */
 import { getPropertyName as eslintGetPropertyName } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
