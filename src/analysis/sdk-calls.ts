@@ -7,6 +7,9 @@
  *   `vonage.video`, `OT.initSession()` results, the session in `opentok.createSession`'s callback). Import tracking is
  *   eslint-utils' `ReferenceTracker`; this module adds what it does not follow (class fields, undeclared globals,
  *   `import x = require()`).
+ * - *resolved*: the callee is a function, class or method of the app's own modules (followed through its imports by the
+ *   project model, `src/project/`) that reaches SDK operations; an SDK client exported by the app's own module is
+ *   tracked from the import on. A call of the app's own code that reaches no operation is never matched by name.
  * - *by name*: a distinctive method name (see `OperationSpec.distinctiveName`) whose arguments fit the SDK signature,
  *   on a receiver this file cannot trace (an instance from another module, a parameter, dependency injection). Names
  *   that other libraries also use count only in files that show Vonage usage or on a receiver named after Vonage.
@@ -29,6 +32,10 @@ import {
   operationsOf,
 } from '../sdk';
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
+import { createProjectContext } from '../project/context';
+import type { AnalysedModule, ProjectContext, WrapperInfo } from '../project/context';
+import { trackAppImports } from '../project/imports';
+import type { ModuleSourceCode } from '../project/parse';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
 import { resolveVariable } from './scope';
 
@@ -36,13 +43,19 @@ type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
-export type Confidence = 'tracked' | 'by-name';
+export type Confidence = 'tracked' | 'resolved' | 'by-name';
 
 export interface SdkCall {
   node: TSESTree.CallExpression;
+  /** For a resolved wrapper call, the first (most privileged) operation the wrapper reaches. */
   operation: OperationSpec;
   sdk: SdkName;
   confidence: Confidence;
+  /**
+   * Set when the call is of the app's own wrapper (confidence `'resolved'`): its arguments are the wrapper's, not the
+   * SDK's, so options are read through `wrapper.flows` and `wrapper.sets`, never from `operation.optionsArg`.
+   */
+  wrapper?: WrapperInfo;
 }
 
 export interface SdkConstruction {
@@ -61,6 +74,11 @@ export interface SdkComponent {
 /** What the shared setting `settings['vonage-video'].detection` selects. */
 export type Detection = 'all' | 'tracked';
 
+export interface MatchOptions {
+  /** Also return calls of the app's own wrappers that reach SDK operations. */
+  wrappers?: boolean;
+}
+
 export interface SdkFile {
   /** Server SDK client constructions (`new OpenTok(k, s)`, `OpenTok(k, s)`, `new Video({…})`, `new Vonage({…})`, `new Auth({…})`). */
   readonly constructions: readonly SdkConstruction[];
@@ -68,10 +86,18 @@ export interface SdkFile {
   readonly trackedCalls: readonly SdkCall[];
   /** The file imports or requires a Vonage module (or a wrapper named after Vonage), or uses the browser global. */
   readonly showsVonageUsage: boolean;
-  /** The operation `node` performs, or `null` when it is not an SDK call. */
-  matchCall(node: TSESTree.CallExpression): SdkCall | null;
+  /**
+   * The operation `node` performs, or `null` when it is not an SDK call. Calls of the app's own wrappers (confidence
+   * `'resolved'`) are returned only with `{ wrappers: true }`: their arguments are not the SDK's, so a rule that reads
+   * the SDK's arguments must opt in and read `SdkCall.wrapper` instead.
+   */
+  matchCall(node: TSESTree.CallExpression, options?: MatchOptions): SdkCall | null;
   /** The opentok-react(-native) component an element renders, or `null`. */
   matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null;
+  /** The callee resolves to the app's own code that reaches no SDK operation: no name-based guess applies to it. */
+  callsAppCode(node: TSESTree.CallExpression): boolean;
+  /** The app's own wrapper `node` refers to, when it is one imported from another module (a handler, a helper). */
+  wrapperAt(node: Node): WrapperInfo | null;
 }
 
 // --- trace maps --------------------------------------------------------------------------------------------------
@@ -156,8 +182,12 @@ interface Tracker {
 class FileAnalysis implements SdkFile {
   readonly constructions: SdkConstruction[] = [];
   readonly trackedCalls: SdkCall[] = [];
+  /** Calls of the app's own wrappers (project model). */
+  readonly resolvedCalls: SdkCall[] = [];
   showsVonageUsage = false;
 
+  private readonly appCalls = new Set<Node>();
+  private readonly wrapperReferences = new Map<Node, WrapperInfo>();
   private readonly callsByNode = new Map<Node, SdkCall>();
   private readonly componentVariables = new Map<Variable, { module: string; component: string }>();
   private readonly followed = new Set<Node>();
@@ -172,6 +202,7 @@ class FileAnalysis implements SdkFile {
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly detection: Detection,
+    private readonly project: ProjectContext | null = null,
   ) {
     this.globalScope = sourceCode.scopeManager?.globalScope as Scope;
     // 'legacy': a CommonJS module's named exports are reachable through ESM named imports too (`import { Video } from '@vonage/video'`).
@@ -186,11 +217,19 @@ class FileAnalysis implements SdkFile {
     this.showsVonageUsage ||= this.constructions.length > 0 || this.callsByNode.size > 0 || this.componentVariables.size > 0;
   }
 
-  matchCall(node: TSESTree.CallExpression): SdkCall | null {
+  matchCall(node: TSESTree.CallExpression, options?: MatchOptions): SdkCall | null {
     const tracked = this.callsByNode.get(node);
-    if (tracked) return tracked;
-    if (this.detection === 'tracked') return null;
+    if (tracked) return tracked.confidence === 'resolved' && !options?.wrappers ? null : tracked;
+    if (this.detection === 'tracked' || this.appCalls.has(node)) return null;
     return this.matchByName(node);
+  }
+
+  callsAppCode(node: TSESTree.CallExpression): boolean {
+    return this.appCalls.has(node);
+  }
+
+  wrapperAt(node: Node): WrapperInfo | null {
+    return this.wrapperReferences.get(node) ?? null;
   }
 
   matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null {
@@ -213,6 +252,7 @@ class FileAnalysis implements SdkFile {
     for (const reference of tracker.iterateGlobalReferences(GLOBAL_TRACE_MAP)) this.handle(reference);
     this.trackUndeclaredGlobals();
     this.trackImportEqualsDeclarations();
+    if (this.project) this.trackProjectImports(this.project);
     // Object literals that hold instances are followed last, once each, with every instance key they hold.
     while (this.objectHolders.size > 0) {
       const [object, holders] = this.objectHolders.entries().next().value as [TSESTree.ObjectExpression, TraceMap];
@@ -250,6 +290,29 @@ class FileAnalysis implements SdkFile {
         }
       }
     }
+  }
+
+  /** Values imported from the app's own modules: SDK clients they export, wrappers, the app's other code. */
+  private trackProjectImports(project: ProjectContext): void {
+    trackAppImports(programOf(this.globalScope), this.globalScope, project, {
+      variableOf: identifier => this.variableOf(identifier),
+      declaredVariables: node => this.sourceCode.scopeManager?.getDeclaredVariables(node) ?? [],
+      thisMembers: (classBody, name) => this.thisMembersOf(classBody).get(name) ?? [],
+      instance: (node, kind) => {
+        this.showsVonageUsage = true;
+        this.followInstance(node, kind);
+      },
+      wrapperCall: (call, wrapper) => {
+        const operation = wrapper.operations[0];
+        if (!operation || this.callsByNode.has(call)) return;
+        const sdkCall: SdkCall = { node: call, operation, sdk: SDK_OF_RECEIVER[operation.receiver], confidence: 'resolved', wrapper };
+        this.callsByNode.set(call, sdkCall);
+        this.resolvedCalls.push(sdkCall);
+        this.showsVonageUsage = true;
+      },
+      appCall: call => this.appCalls.add(call),
+      wrapperReference: (node, wrapper) => this.wrapperReferences.set(node, wrapper),
+    });
   }
 
   /** TypeScript's `import OpenTok = require('opentok')`. */
@@ -632,6 +695,8 @@ const NO_SDK_USAGE: SdkFile = {
   showsVonageUsage: false,
   matchCall: () => null,
   matchComponent: () => null,
+  callsAppCode: () => false,
+  wrapperAt: () => null,
 };
 
 const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();
@@ -642,20 +707,46 @@ export function getDetection(settings: Readonly<Record<string, unknown>> | undef
   return own?.detection === 'tracked' ? 'tracked' : 'all';
 }
 
+/**
+ * Words a file that reaches Vonage only through the app's own wrappers (`createRoom`, `joinToken`, `lobby.start`)
+ * still contains, and an import: only such files pay for the project model when they show no Vonage usage themselves.
+ */
+const PROJECT_MARKER = /[Tt]oken|TOKEN|[Ss]ession|SESSION|[Aa]rchiv|ARCHIV|[Bb]roadcast|[Rr]oom|[Mm]eeting|[Mm]oderat|[Kk]ick|[Ss]ip[A-Z(]/;
+const IMPORT_MARKER = /\bimport\b|\brequire\s*\(/;
+const projectMarkerResults = new WeakMap<object, boolean>();
+
+/** Whether the file could reach Vonage through an import of the app's own module (a cheap text test). */
+function mayUseVonageThroughImports(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let result = projectMarkerResults.get(sourceCode);
+  if (result === undefined) {
+    result = PROJECT_MARKER.test(sourceCode.text) && IMPORT_MARKER.test(sourceCode.text);
+    projectMarkerResults.set(sourceCode, result);
+  }
+  return result;
+}
+
+/** The one-file analysis of another module of the app, for its summary (tracked only: no guessing across files). */
+export function analyseModule(sourceCode: ModuleSourceCode, project: ProjectContext): AnalysedModule {
+  const analysis = new FileAnalysis(sourceCode as unknown as TSESLint.SourceCode, 'tracked', project);
+  return { constructions: analysis.constructions, operationCalls: [...analysis.trackedCalls, ...analysis.resolvedCalls] };
+}
+
 /** The SDK usage of the file being linted; computed once per file and shared by every rule. */
 export function getSdkFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkFile {
   const sourceCode = context.sourceCode;
-  if (!mayUseVonage(sourceCode)) return NO_SDK_USAGE;
   const detection = getDetection(context.settings);
+  const cached = analyses.get(sourceCode)?.get(detection);
+  if (cached) return cached;
+  const vonage = mayUseVonage(sourceCode);
+  if (!vonage && !mayUseVonageThroughImports(sourceCode)) return NO_SDK_USAGE;
+  const project = createProjectContext(context, analyseModule);
+  if (!vonage && !project) return NO_SDK_USAGE;
   let byDetection = analyses.get(sourceCode);
   if (!byDetection) {
     byDetection = new Map();
     analyses.set(sourceCode, byDetection);
   }
-  let analysis = byDetection.get(detection);
-  if (!analysis) {
-    analysis = new FileAnalysis(sourceCode, detection);
-    byDetection.set(detection, analysis);
-  }
+  const analysis = new FileAnalysis(sourceCode, detection, project);
+  byDetection.set(detection, analysis);
   return analysis;
 }

@@ -28,6 +28,8 @@ type Options = [
 ];
 type MessageIds = 'unauthenticated' | 'missingRequiredGuard' | 'addGuard';
 
+/** Auth-endpoint words that, in an import path, name a folder or a file (`./services/opentok-api`). */
+const SOURCE_FOLDER_WORDS: ReadonlySet<string> = new Set(['api', 'id']);
 /** What each operation lets an anonymous caller do (only the privileged, server-side ones are ever reported). */
 const OPERATION_TEXT: Readonly<Record<OperationKind, { does: string; risk: string }>> = {
   'token.generate': { does: 'mints client tokens', risk: 'join your sessions and run up your usage' },
@@ -286,10 +288,14 @@ export default createRule<Options, MessageIds>({
     /**
      * Whether names and paths around a by-name match tie it to Vonage video: a Vonage word, or a video word in a file
      * that imports no other video vendor. `fileCounts` lets a file that uses the Vonage SDK count as context.
+     * `sources` are import paths: there `api` and `id` are folder words (`./services/opentok-api`), not auth endpoints.
      */
-    function hasVideoContext(texts: readonly string[], fileCounts: boolean): boolean {
-      const words = texts.flatMap(text => nameWords(text));
-      if (words.some(word => AUTH_ENDPOINT_WORDS.has(word))) return false;
+    function hasVideoContext(names: readonly string[], fileCounts: boolean, sources: readonly string[] = []): boolean {
+      const nameWordList = names.flatMap(text => nameWords(text));
+      const sourceWords = sources.flatMap(text => nameWords(text));
+      if (nameWordList.some(word => AUTH_ENDPOINT_WORDS.has(word))) return false;
+      if (sourceWords.some(word => AUTH_ENDPOINT_WORDS.has(word) && !SOURCE_FOLDER_WORDS.has(word))) return false;
+      const words = [...nameWordList, ...sourceWords];
       if (words.some(word => VONAGE_WORDS.has(word)) || (fileCounts && getSdkFile(context).showsVonageUsage)) return true;
       return words.some(word => VIDEO_WORDS.has(word)) && !importsOtherVendor();
     }
@@ -342,7 +348,7 @@ export default createRule<Options, MessageIds>({
      * (`this.videoService.createToken(…)`).
      */
     function byNameCall(call: TSESTree.CallExpression): OperationKind | null {
-      if (trackedOnly) return null;
+      if (trackedOnly || getSdkFile(context).callsAppCode(call)) return null;
       const callee = skipValueWrappers(call.callee);
       const names = receiverNames(callee);
       const name = names[names.length - 1];
@@ -354,7 +360,7 @@ export default createRule<Options, MessageIds>({
       if (root.type === 'ThisExpression') return hasVideoContext(names.slice(0, -1), false) ? kind : null;
       if (root.type !== 'Identifier' || isLookup(call)) return null;
       const source = importSourceOf(root);
-      return source !== null && !OTHER_VENDOR.test(source) && hasVideoContext([source, ...names.slice(0, -1)], false) ? kind : null;
+      return source !== null && !OTHER_VENDOR.test(source) && hasVideoContext(names.slice(0, -1), false, [source]) ? kind : null;
     }
 
     // --- what a handler does ----------------------------------------------------------------------------------------
@@ -370,7 +376,7 @@ export default createRule<Options, MessageIds>({
           if (node.type !== 'CallExpression') return;
           const at = [...path, node.range[0]];
           const end = [...path, node.range[1]];
-          const call = getSdkFile(context).matchCall(node);
+          const call = getSdkFile(context).matchCall(node, { wrappers: true });
           if (call?.operation.privileged && (call.sdk === 'opentok' || call.sdk === '@vonage/video')) {
             operations.push({ call: node, kind: call.operation.kind, name: call.operation.method, start: at, end });
             return;
@@ -744,6 +750,14 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** A handler imported from the app's own module (a controller) that reaches a privileged operation: the project model knows. */
+    function importedOperation(reference: Node): Operation | null {
+      const wrapper = getSdkFile(context).wrapperAt(reference);
+      const operation = wrapper?.operations.find(candidate => candidate.privileged);
+      if (!wrapper || !operation) return null;
+      return { call: null, kind: operation.kind, name: sourceCode.getText(reference), start: [reference.range[0]], end: [reference.range[1]] };
+    }
+
     /** For a handler defined in another file: does its name (and what surrounds it) say it is privileged? */
     function operationByName(route: Route, reference: Node): Operation | null {
       if (trackedOnly) return null;
@@ -758,7 +772,7 @@ export default createRule<Options, MessageIds>({
       if (source !== null && OTHER_VENDOR.test(source)) return null;
       const pathWords = (route.path ?? '').split(/[^A-Za-z0-9]+/);
       if (pathWords.some(word => AUTH_ENDPOINT_WORDS.has(word.toLowerCase()))) return null;
-      if (!hasVideoContext([...pathWords, ...names.slice(0, -1), handlerName.replace(/token|session/gi, ''), source ?? ''], true)) return null;
+      if (!hasVideoContext([...pathWords, ...names.slice(0, -1), handlerName.replace(/token|session/gi, '')], true, [source ?? ''])) return null;
       const position = [reference.range[0]];
       return { call: null, kind, name: names.join('.'), start: position, end: [reference.range[1]] };
     }
@@ -857,7 +871,7 @@ export default createRule<Options, MessageIds>({
           }
           if (isGuardFunction(fn)) guardInChain = true;
         } else if (node.type !== 'Decorator' && (node === route.handlerReference || !guards.isGuard(node))) {
-          const byName = operationByName(route, node);
+          const byName = importedOperation(node) ?? operationByName(route, node);
           if (byName) {
             operations = [byName];
             break;
