@@ -32,7 +32,7 @@ import {
   operationsOf,
 } from '../sdk';
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
-import { createProjectContext } from '../project/context';
+import { createProjectContext, getProjectSetting } from '../project/context';
 import type { AnalysedModule, ProjectContext, WrapperInfo } from '../project/context';
 import { trackAppImports } from '../project/imports';
 import type { ModuleSourceCode } from '../project/parse';
@@ -723,6 +723,14 @@ function mayUseVonageThroughImports(sourceCode: Readonly<TSESLint.SourceCode>): 
     projectMarkerResults.set(sourceCode, result);
   }
   return result;
+}
+
+/**
+ * Whether the file may reach Vonage: its own text shows it, or (with the project model on) it has the words and an
+ * import through which the app's own wrappers may reach it. Rules that also check wrapper calls return early on this.
+ */
+export function mayReachVonage(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  return mayUseVonage(context.sourceCode) || (getProjectSetting(context.settings).enabled && mayUseVonageThroughImports(context.sourceCode));
 }
 
 /** The one-file analysis of another module of the app, for its summary (tracked only: no guessing across files). */

@@ -7,7 +7,7 @@ import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { requestObjectOf } from '../analysis/request-input';
 import { AUTH_ENDPOINT_WORDS, decoratorName, functionOf, globMatcher, kindFromName, literalPath, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../analysis/routes';
 import type { FunctionNode, Route } from '../analysis/routes';
-import { getDetection, getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { getDetection, getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { TOKEN_OPTION } from '../sdk';
 import type { OperationKind } from '../sdk';
@@ -204,7 +204,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    if (!mayUseVonage(sourceCode)) return {};
+    if (!mayReachVonage(context)) return {};
     // `defaultOptions` fills every option in.
     const settings = options as Required<Options[0]>;
     const guards = createGuardMatcher(settings.guards);
@@ -378,7 +378,9 @@ export default createRule<Options, MessageIds>({
           const end = [...path, node.range[1]];
           const call = getSdkFile(context).matchCall(node, { wrappers: true });
           if (call?.operation.privileged && (call.sdk === 'opentok' || call.sdk === '@vonage/video')) {
-            operations.push({ call: node, kind: call.operation.kind, name: call.operation.method, start: at, end });
+            // A wrapper of the app is named as called (`calls.createRoom`), the SDK by its method.
+            const name = call.wrapper ? receiverNames(node.callee).join('.') : call.operation.method;
+            operations.push({ call: node, kind: call.operation.kind, name, start: at, end });
             return;
           }
           const callee = localFunction(node.callee) ?? classMethod(node);

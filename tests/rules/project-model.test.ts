@@ -1,0 +1,164 @@
+/**
+ * The rules on multi-file fixture apps (`tests/fixtures/projects/`): the project model follows the app's own imports,
+ * so a route calling a wrapper is privileged, a request value passed into a wrapper's role parameter is
+ * client-controlled, and a method of the app that shares an SDK name is no SDK call. `filename` points into the app
+ * (typescript-eslint's RuleTester then lints with `cwd` at the file system root, so the app is inside it).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import noClientControlledRole from '../../src/rules/no-client-controlled-role';
+import requireAuthenticatedEndpoint from '../../src/rules/require-authenticated-endpoint';
+import requireTokenExpiry from '../../src/rules/require-token-expiry';
+import requireTokenRole from '../../src/rules/require-token-role';
+import { runRuleTester } from '../helpers/rule-tester';
+
+const projects = path.join(__dirname, '../fixtures/projects');
+const at = (file: string): string => path.join(projects, file);
+const read = (file: string): string => readFileSync(at(file), 'utf8');
+const ONE_FILE = { 'vonage-video': { project: false } };
+const commonjs = { sourceType: 'commonjs' as const };
+
+const TOKEN = { does: 'mints client tokens', risk: 'join your sessions and run up your usage' };
+const SESSION = { does: 'creates sessions', risk: 'create sessions on your account and run up usage' };
+const ARCHIVE = { does: 'starts archiving', risk: 'record calls' };
+
+runRuleTester('require-authenticated-endpoint (project model)', requireAuthenticatedEndpoint, {
+  valid: [
+    // One file at a time, nothing in the routes file shows Vonage usage.
+    { code: read('express-cjs/routes/video.js'), filename: at('express-cjs/routes/video.js'), languageOptions: commonjs, settings: ONE_FILE },
+    // The lobby's `generateToken`/`createSession` are the app's own and reach no SDK operation.
+    {
+      code: "const express = require('express');\nconst opentokLobby = require('../services/lobby');\nconst router = express.Router();\nrouter.get('/lobby', (req, res) => res.json(opentokLobby.generateToken(req.query.id)));\n",
+      filename: at('express-cjs/routes/lobby-route.js'),
+      languageOptions: commonjs,
+    },
+    // The wrapper is called behind a guard.
+    {
+      code: "const express = require('express');\nconst calls = require('../services/calls');\nconst requireAuth = require('../auth');\nconst router = express.Router();\nrouter.get('/token', requireAuth, (req, res) => res.json(calls.viewerToken(req.query.id)));\n",
+      filename: at('express-cjs/routes/guarded.js'),
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    {
+      code: read('express-cjs/routes/video.js'),
+      filename: at('express-cjs/routes/video.js'),
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unauthenticated', line: 7, column: 13, endLine: 7, endColumn: 20, data: { route: 'Route `POST /room`', operation: 'calls.createRoom', ...SESSION } },
+        { messageId: 'unauthenticated', line: 11, column: 12, endLine: 11, endColumn: 20, data: { route: 'Route `GET /token`', operation: 'calls.joinToken', ...TOKEN } },
+        { messageId: 'unauthenticated', line: 15, column: 12, endLine: 15, endColumn: 21, data: { route: 'Route `GET /viewer`', operation: 'calls.viewerToken', ...TOKEN } },
+      ],
+    },
+    {
+      // A handler imported from a controller, registered here: reported at the registration.
+      code: "const express = require('express');\nconst video = require('../controllers/video');\nconst router = express.Router();\nrouter.get('/token', video.token);\n",
+      filename: at('express-cjs/routes/controller-route.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unauthenticated', line: 4, column: 12, endLine: 4, endColumn: 20, data: { route: 'Route `GET /token`', operation: 'video.token', ...TOKEN } }],
+    },
+    {
+      code: read('esm-ts/src/routes/rooms.ts'),
+      filename: at('esm-ts/src/routes/rooms.ts'),
+      parsers: ['typescript'],
+      errors: [
+        { messageId: 'unauthenticated', line: 7, column: 13, endLine: 7, endColumn: 31, data: { route: 'Route `POST /rooms/:id/token`', operation: 'rooms.generateToken', ...TOKEN } },
+        { messageId: 'unauthenticated', line: 15, column: 13, endLine: 15, endColumn: 33, data: { route: 'Route `POST /rooms/:id/archive`', operation: 'archive', ...ARCHIVE } },
+      ],
+    },
+    {
+      // An import path containing `api` is a folder name, not an authentication endpoint: the Vonage evidence stands.
+      code: "import express from 'express';\nimport { getToken } from './services/opentok-api';\nconst router = express.Router();\nrouter.get('/join', (req, res) => res.json({ token: getToken(req.query.id) }));\n",
+      filename: 'file.js',
+      settings: ONE_FILE,
+      errors: [{ messageId: 'unauthenticated', line: 4, column: 12, endLine: 4, endColumn: 19, data: { route: 'Route `GET /join`', operation: 'getToken', ...TOKEN } }],
+    },
+  ],
+});
+
+runRuleTester('no-client-controlled-role (project model)', noClientControlledRole, {
+  valid: [
+    { code: read('express-cjs/routes/video.js'), filename: at('express-cjs/routes/video.js'), languageOptions: commonjs, settings: ONE_FILE },
+    // The wrapper's role parameter gets a server-side value.
+    {
+      code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({ token: calls.joinToken(req.query.sessionId, 'subscriber') });\n",
+      filename: at('express-cjs/routes/fixed.js'),
+      languageOptions: commonjs,
+    },
+    // viewerToken sets the role itself: the request value is only the session ID.
+    {
+      code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({ token: calls.viewerToken(req.query.role) });\n",
+      filename: at('express-cjs/routes/viewer.js'),
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    {
+      code: read('express-cjs/routes/video.js'),
+      filename: at('express-cjs/routes/video.js'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'roleFromRequest',
+          line: 12,
+          column: 58,
+          endLine: 12,
+          endColumn: 72,
+          data: { source: 'req.query.role' },
+          suggestions: [{ messageId: 'useSubscriber', output: read('express-cjs/routes/video.js').replace('req.query.sessionId, req.query.role', "req.query.sessionId, 'subscriber'") }],
+        },
+      ],
+    },
+    {
+      code: read('nest/src/video/video.controller.ts'),
+      filename: at('nest/src/video/video.controller.ts'),
+      parsers: ['typescript'],
+      errors: [
+        {
+          messageId: 'roleFromRequest',
+          line: 10,
+          column: 67,
+          endLine: 10,
+          endColumn: 76,
+          data: { source: '@Body() body.role' },
+          suggestions: [{ messageId: 'useSubscriber', output: read('nest/src/video/video.controller.ts').replace('body.sessionId, body.role', "body.sessionId, 'subscriber'") }],
+        },
+      ],
+    },
+  ],
+});
+
+// `rooms.generateToken(id)` is the app's wrapper (it sets expireTime itself): no "missing role/expiry" at the call.
+const wrapperCall = "import { RoomService } from '../services/room-service.js';\nconst video = new RoomService();\nexport const join = id => video.generateToken(id);\n";
+
+runRuleTester('require-token-role (project model)', requireTokenRole, {
+  valid: [{ code: wrapperCall, filename: at('esm-ts/src/routes/join.ts') }],
+  invalid: [
+    {
+      // One file at a time, the same call is taken for the SDK by name.
+      code: wrapperCall,
+      filename: at('esm-ts/src/routes/join.ts'),
+      settings: ONE_FILE,
+      errors: [
+        {
+          messageId: 'missingRole',
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 46,
+          // An edit that does not fit the wrapper's real signature (its second parameter is the role itself).
+          suggestions: [
+            { messageId: 'useRole', data: { role: 'publisher' }, output: wrapperCall.replace('generateToken(id)', "generateToken(id, { role: 'publisher' })") },
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: wrapperCall.replace('generateToken(id)', "generateToken(id, { role: 'subscriber' })") },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runRuleTester('require-token-expiry (project model)', requireTokenExpiry, {
+  valid: [{ code: wrapperCall, filename: at('esm-ts/src/routes/join.ts') }],
+  invalid: [],
+});
