@@ -36,6 +36,7 @@ import { createProjectContext, getProjectSetting } from '../project/context';
 import type { AnalysedModule, ProjectContext, WrapperInfo } from '../project/context';
 import { trackAppImports } from '../project/imports';
 import type { ModuleSourceCode } from '../project/parse';
+import type { ValueSummary } from '../project/summary';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
 import { resolveVariable } from './scope';
 
@@ -98,6 +99,8 @@ export interface SdkFile {
   callsAppCode(node: TSESTree.CallExpression): boolean;
   /** The app's own wrapper `node` refers to, when it is one imported from another module (a handler, a helper). */
   wrapperAt(node: Node): WrapperInfo | null;
+  /** What the project model knows `node` to be, when it is a value imported from the app's own module. */
+  appValueAt(node: Node): ValueSummary | null;
 }
 
 // --- trace maps --------------------------------------------------------------------------------------------------
@@ -187,7 +190,7 @@ class FileAnalysis implements SdkFile {
   showsVonageUsage = false;
 
   private readonly appCalls = new Set<Node>();
-  private readonly wrapperReferences = new Map<Node, WrapperInfo>();
+  private readonly appValues = new Map<Node, ValueSummary>();
   private readonly callsByNode = new Map<Node, SdkCall>();
   private readonly componentVariables = new Map<Variable, { module: string; component: string }>();
   private readonly followed = new Set<Node>();
@@ -229,7 +232,12 @@ class FileAnalysis implements SdkFile {
   }
 
   wrapperAt(node: Node): WrapperInfo | null {
-    return this.wrapperReferences.get(node) ?? null;
+    const value = this.appValues.get(node);
+    return value?.type === 'wrapper' ? value.wrapper : null;
+  }
+
+  appValueAt(node: Node): ValueSummary | null {
+    return this.appValues.get(node) ?? null;
   }
 
   matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null {
@@ -311,7 +319,7 @@ class FileAnalysis implements SdkFile {
         this.showsVonageUsage = true;
       },
       appCall: call => this.appCalls.add(call),
-      wrapperReference: (node, wrapper) => this.wrapperReferences.set(node, wrapper),
+      valueAt: (node, value) => this.appValues.set(node, value),
     });
   }
 
@@ -697,6 +705,7 @@ const NO_SDK_USAGE: SdkFile = {
   matchComponent: () => null,
   callsAppCode: () => false,
   wrapperAt: () => null,
+  appValueAt: () => null,
 };
 
 const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();

@@ -28,8 +28,8 @@ export interface AppImportSink {
   wrapperCall(call: TSESTree.CallExpression, wrapper: WrapperInfo): void;
   /** `call` calls the app's own code, which reaches no SDK operation. */
   appCall(call: TSESTree.CallExpression): void;
-  /** `node` is a wrapper, used as a value (`router.post('/token', controller.token)`). */
-  wrapperReference(node: Node, wrapper: WrapperInfo): void;
+  /** `node` evaluates to `value`, a value of the app's own module (a wrapper used as a handler, an exported string). */
+  valueAt(node: Node, value: ValueSummary): void;
 }
 
 const MAX_USE_DEPTH = 16;
@@ -56,12 +56,13 @@ class ImportFollower {
       this.sink.instance(node, value.kind);
       return;
     }
-    if (value.type === 'wrapper') this.sink.wrapperReference(node, value.wrapper);
+    this.sink.valueAt(node, value);
     const { parent, child } = getValueParent(node);
     if (!parent) return;
-    if (value.type === 'plain') {
+    if (value.type === 'plain' || value.type === 'string') {
       // The app's own function or method that reaches no SDK operation: never the SDK by name.
       if (parent.type === 'CallExpression' && parent.callee === child) this.sink.appCall(parent);
+      else if (value.type === 'string' && parent.type === 'VariableDeclarator' && parent.init === child) this.declarator(parent, value, depth);
       return;
     }
     if (parent.type === 'CallExpression' && parent.callee === child) {

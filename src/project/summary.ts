@@ -38,6 +38,8 @@ export type ValueSummary =
   | { type: 'object'; members: ReadonlyMap<string, ValueSummary> }
   /** A class of the app: `new C()` is an object with these members (static ones are members of the class itself). */
   | { type: 'class'; members: ReadonlyMap<string, ValueSummary> }
+  /** A string written into the module (`'abc'`, `process.env.X || 'abc'`), under the export or property `name`. */
+  | { type: 'string'; value: string; name: string; file: string }
   /** A value of the app that is none of the above. */
   | { type: 'plain' };
 
@@ -348,6 +350,13 @@ class Summariser {
       }
       case 'CallExpression':
         return this.requireValue(value);
+      case 'Literal':
+        return typeof value.value === 'string' ? { type: 'string', value: value.value, name, file: this.file } : PLAIN;
+      case 'TemplateLiteral':
+        return value.expressions.length === 0 ? { type: 'string', value: value.quasis[0]?.value.cooked ?? '', name, file: this.file } : PLAIN;
+      case 'LogicalExpression':
+        // `process.env.X || 'fallback'`: the fallback is written into the code.
+        return value.operator === '&&' ? PLAIN : this.valueOf(value.right, name, depth + 1);
       default:
         return PLAIN;
     }

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCalleeMember, getPropertyName, getValueParent } from '../analysis/ast';
 import { runsOnce, sharedPlaceOfAssignment, sharedPlaceOfCall } from '../analysis/execution-context';
 import type { RunsOnce, SharedPlace } from '../analysis/execution-context';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { findSessionCredential } from '../sdk';
@@ -41,7 +41,7 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
-    if (!mayUseVonage(context.sourceCode)) return {};
+    if (!mayReachVonage(context)) return {};
     const sourceCode = context.sourceCode;
 
     function describeOnce(once: RunsOnce): string {
@@ -89,10 +89,16 @@ export default createRule<[], MessageIds>({
 
     return {
       CallExpression(node) {
-        const call = getSdkFile(context).matchCall(node);
+        // The app's own wrappers count too (a session created at start-up through `calls.createRoom()`); their
+        // arguments are not the SDK's, so a fixed session ID is looked for at SDK calls only.
+        const call = getSdkFile(context).matchCall(node, { wrappers: true });
         if (!call) return;
         const kind = call.operation.kind;
         if (kind !== 'session.create' && kind !== 'token.generate') return;
+        if (call.wrapper) {
+          checkShared(call, kind === 'session.create' ? { once: 'sessionCreatedOnce', stored: 'sessionStored' } : { once: 'tokenCreatedOnce', stored: 'tokenStored' });
+          return;
+        }
         if (kind === 'session.create') checkShared(call, { once: 'sessionCreatedOnce', stored: 'sessionStored' });
         else if (!checkShared(call, { once: 'tokenCreatedOnce', stored: 'tokenStored' })) checkFixedSessionId(call, sourceCode.getScope(node));
       },

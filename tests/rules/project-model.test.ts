@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import noClientControlledRole from '../../src/rules/no-client-controlled-role';
+import noHardcodedCredentials from '../../src/rules/no-hardcoded-credentials';
+import noSharedSession from '../../src/rules/no-shared-session';
 import requireAuthenticatedEndpoint from '../../src/rules/require-authenticated-endpoint';
 import requireTokenExpiry from '../../src/rules/require-token-expiry';
 import requireTokenRole from '../../src/rules/require-token-role';
@@ -161,4 +163,48 @@ runRuleTester('require-token-role (project model)', requireTokenRole, {
 runRuleTester('require-token-expiry (project model)', requireTokenExpiry, {
   valid: [{ code: wrapperCall, filename: at('esm-ts/src/routes/join.ts') }],
   invalid: [],
+});
+
+runRuleTester('no-hardcoded-credentials (project model)', noHardcodedCredentials, {
+  valid: [
+    // One file at a time, `config.apiSecret` is an unknown value.
+    { code: read('express-cjs/server.js'), filename: at('express-cjs/server.js'), languageOptions: commonjs, settings: ONE_FILE },
+    // Linted alone, the config module shows no Vonage usage and its names are generic.
+    { code: read('express-cjs/config.js'), filename: at('express-cjs/config.js'), languageOptions: commonjs },
+  ],
+  invalid: [
+    {
+      code: read('express-cjs/server.js'),
+      filename: at('express-cjs/server.js'),
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'hardcodedApiSecret', line: 5, column: 44, endLine: 5, endColumn: 60, data: { where: 'passed to `new OpenTok()`, written in `./config.js` as `apiSecret`' } },
+        { messageId: 'hardcodedApiSecret', line: 6, column: 35, endLine: 6, endColumn: 44, data: { where: 'passed to `new OpenTok()`, written in `./config.js` as `apiSecret`' } },
+      ],
+    },
+  ],
+});
+
+runRuleTester('no-shared-session (project model)', noSharedSession, {
+  valid: [
+    { code: read('express-cjs/routes/startup.js'), filename: at('express-cjs/routes/startup.js'), languageOptions: commonjs, settings: ONE_FILE },
+    // Per request: fine.
+    { code: read('express-cjs/routes/video.js'), filename: at('express-cjs/routes/video.js'), languageOptions: commonjs },
+  ],
+  invalid: [
+    {
+      // An SDK client exported by the app's own module, used at module scope (tracked now, not only by name).
+      code: read('express-cjs/lib/startup.js'),
+      filename: at('express-cjs/lib/startup.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'sessionCreatedOnce', line: 5, column: 8, endLine: 5, endColumn: 21, data: { when: 'at module scope' } }],
+    },
+    {
+      // The app's own wrapper, called at module scope.
+      code: read('express-cjs/routes/startup.js'),
+      filename: at('express-cjs/routes/startup.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'sessionCreatedOnce', line: 5, column: 7, endLine: 5, endColumn: 17, data: { when: 'at module scope' } }],
+    },
+  ],
 });
