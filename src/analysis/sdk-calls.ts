@@ -34,7 +34,7 @@ import {
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
 import { createProjectContext, getProjectSetting } from '../project/context';
 import type { AnalysedModule, ProjectContext, WrapperInfo } from '../project/context';
-import { trackAppImports } from '../project/imports';
+import { importsUnderSdkLikeNames, trackAppImports } from '../project/imports';
 import type { ModuleSourceCode } from '../project/parse';
 import type { ValueSummary } from '../project/summary';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
@@ -724,11 +724,19 @@ const PROJECT_MARKER = /[Tt]oken|TOKEN|[Ss]ession|SESSION|[Aa]rchiv|ARCHIV|[Bb]r
 const IMPORT_MARKER = /\bimport\b|\brequire\s*\(/;
 const projectMarkerResults = new WeakMap<object, boolean>();
 
-/** Whether the file could reach Vonage through an import of the app's own module (a cheap text test). */
+/**
+ * Whether the file could reach Vonage through an import of the app's own module: a cheap text test, then whether an
+ * import is used under an SDK-like name (`calls.joinToken`, `createRoom`, `videoService`). Nothing is resolved here.
+ */
 function mayUseVonageThroughImports(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   let result = projectMarkerResults.get(sourceCode);
   if (result === undefined) {
-    result = PROJECT_MARKER.test(sourceCode.text) && IMPORT_MARKER.test(sourceCode.text);
+    const globalScope = sourceCode.scopeManager?.globalScope as Scope | undefined;
+    result =
+      PROJECT_MARKER.test(sourceCode.text) &&
+      IMPORT_MARKER.test(sourceCode.text) &&
+      globalScope !== undefined &&
+      importsUnderSdkLikeNames(sourceCode.ast, globalScope, node => sourceCode.scopeManager?.getDeclaredVariables(node) ?? []);
     projectMarkerResults.set(sourceCode, result);
   }
   return result;
@@ -755,9 +763,10 @@ export function getSdkFile(context: Readonly<TSESLint.RuleContext<string, readon
   const cached = analyses.get(sourceCode)?.get(detection);
   if (cached) return cached;
   const vonage = mayUseVonage(sourceCode);
-  if (!vonage && !mayUseVonageThroughImports(sourceCode)) return NO_SDK_USAGE;
+  if (!vonage && !(getProjectSetting(context.settings).enabled && mayUseVonageThroughImports(sourceCode))) return NO_SDK_USAGE;
   const project = createProjectContext(context, analyseModule);
   if (!vonage && !project) return NO_SDK_USAGE;
+  if (project) project.sdkLikeImportsOnly = !vonage;
   let byDetection = analyses.get(sourceCode);
   if (!byDetection) {
     byDetection = new Map();

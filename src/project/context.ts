@@ -46,6 +46,11 @@ export interface ProjectContext {
   depth: number;
   /** Modules whose summary is being built (cycles). */
   visiting: ReadonlySet<string>;
+  /**
+   * The linted file shows no Vonage usage of its own: only imports used under SDK-like names are resolved (so files
+   * that cannot reach Vonage pay nothing). Summaries of other modules follow every import.
+   */
+  sdkLikeImportsOnly?: boolean;
   analyse(sourceCode: ModuleSourceCode, project: ProjectContext): AnalysedModule;
 }
 

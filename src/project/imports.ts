@@ -165,15 +165,58 @@ export function mayBeAppModule(specifier: string): boolean {
 }
 
 /**
+ * Names of bindings or members that may be, or lead to, the app's own Vonage wrapper (`createRoom`, `joinToken`,
+ * `videoService`, `startRecording`): a file with no Vonage usage of its own resolves only imports used under such names.
+ */
+const SDK_LIKE_NAME = /token|session|archiv|broadcast|record|disconnect|kick|eject|mute|sip|dial|layout|room|meeting|moderat|video|vonage|opentok|tokbox|^ot$/i;
+
+/** Whether a binding is used under an SDK-like name: its own, or a member read through it (`calls.joinToken`). */
+function usedUnderSdkLikeName(variables: readonly Variable[]): boolean {
+  for (const variable of variables) {
+    if (SDK_LIKE_NAME.test(variable.name)) return true;
+    for (const reference of variable.references) {
+      const parent = (reference.identifier as Node).parent;
+      if (parent?.type !== 'MemberExpression' || parent.object !== reference.identifier) continue;
+      const name = getPropertyName(parent);
+      if (name !== null && SDK_LIKE_NAME.test(name)) return true;
+    }
+  }
+  return false;
+}
+
+/** The variables a `require()` call's value is bound to (`const x = require()`, `const { a } = require()`). */
+function requireBindings(call: TSESTree.CallExpression, declaredVariables: (node: Node) => readonly Variable[]): { variables: readonly Variable[]; members: string[] } {
+  const { parent, child } = getValueParent(call);
+  if (parent?.type === 'VariableDeclarator' && parent.init === child) return { variables: declaredVariables(parent), members: [] };
+  if (parent?.type === 'MemberExpression' && parent.object === child) return { variables: [], members: [getPropertyName(parent) ?? ''] };
+  return { variables: [], members: [] };
+}
+
+/** Whether any import or `require()` of the file is used under an SDK-like name. Needs no resolution. */
+export function importsUnderSdkLikeNames(program: TSESTree.Program, globalScope: Scope, declaredVariables: (node: Node) => readonly Variable[]): boolean {
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || !mayBeAppModule(statement.source.value)) continue;
+    if (statement.specifiers.some(specifier => !isTypeOnly(statement, specifier) && usedUnderSdkLikeName(declaredVariables(specifier)))) return true;
+  }
+  for (const call of requireCalls(globalScope)) {
+    const { variables, members } = requireBindings(call, declaredVariables);
+    if (usedUnderSdkLikeName(variables) || members.some(name => SDK_LIKE_NAME.test(name))) return true;
+  }
+  return false;
+}
+
+/**
  * Follows every value the file imports from the app's own modules. Returns whether any import resolved to a module
  * that reaches the SDK (an SDK client, a wrapper).
  */
 export function trackAppImports(program: TSESTree.Program, globalScope: Scope, project: ProjectContext, sink: AppImportSink): void {
   const follower = new ImportFollower(sink);
+  const wanted = (variables: readonly Variable[], members: readonly string[] = []): boolean =>
+    !project.sdkLikeImportsOnly || usedUnderSdkLikeName(variables) || members.some(name => SDK_LIKE_NAME.test(name));
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration' || !mayBeAppModule(statement.source.value)) continue;
     for (const specifier of statement.specifiers) {
-      if (isTypeOnly(statement, specifier)) continue;
+      if (isTypeOnly(statement, specifier) || !wanted(sink.declaredVariables(specifier))) continue;
       const value = importedValue(specifier, project);
       if (!value) continue;
       for (const variable of sink.declaredVariables(specifier)) follower.followVariable(variable, value, 0);
@@ -181,7 +224,8 @@ export function trackAppImports(program: TSESTree.Program, globalScope: Scope, p
   }
   for (const call of requireCalls(globalScope)) {
     const specifier = (call.arguments[0] as TSESTree.StringLiteral).value;
-    if (!mayBeAppModule(specifier)) continue;
+    const { variables, members } = requireBindings(call, node => sink.declaredVariables(node));
+    if (!mayBeAppModule(specifier) || !wanted(variables, members)) continue;
     const summary = summaryOfImport(specifier, project);
     if (summary) follower.use(call, requiredValue(summary), 0);
   }

@@ -92,6 +92,11 @@ const cache = new SummaryCache<Cached>();
 /** How many lookups a cycle has cut short so far: a summary built while one was cut is not cached. */
 let cyclesCut = 0;
 
+/** How many summaries the cache holds (tests: files that cannot reach Vonage build none). */
+export function summaryCacheSize(): number {
+  return cache.size;
+}
+
 /** Empties the summary cache (tests). */
 export function clearSummaryCache(): void {
   cache.clear();
@@ -117,7 +122,7 @@ export function getModuleSummary(file: string, importer: ProjectContext): Module
     const cached = cache.get(file, stat.mtimeMs, stat.size);
     if (cached && cached.depth <= depth) return cached.summary;
     const before = cyclesCut;
-    const summary = summarise(file, fs.readFileSync(file, 'utf8'), { ...importer, file, depth, visiting: new Set([...importer.visiting, file]) });
+    const summary = summarise(file, fs.readFileSync(file, 'utf8'), { ...importer, file, depth, visiting: new Set([...importer.visiting, file]), sdkLikeImportsOnly: false });
     // A summary cut short by a cycle is kept only for this lookup.
     if (cyclesCut === before) cache.set(file, stat.mtimeMs, stat.size, { summary, depth });
     return summary;

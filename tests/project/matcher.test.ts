@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { clearSummaryCache, summaryCacheSize } from '../../src/project/summary';
 import { probe } from '../helpers/sdk-probe';
 import type { ProbeOptions, ProbeResult } from '../helpers/sdk-probe';
 
@@ -57,6 +58,20 @@ describe('the matcher resolves the app’s own imports before it guesses', () =>
   it('a file with no Vonage usage and no project words pays nothing (no summary is built)', () => {
     const result = probeFile('express-cjs', 'lib/cycle-a.js', { sourceType: 'commonjs' });
     expect(result).toEqual({ calls: [], constructions: [], components: [], showsVonageUsage: false });
+  });
+
+  it('a file with no Vonage usage resolves only imports used under SDK-like names', () => {
+    clearSummaryCache();
+    const cwd = path.join(projects, 'express-cjs');
+    const filename = path.join(cwd, 'routes/names.js');
+    // "token" appears, but the imported helper is used as `helpers.formatName`: nothing is resolved or parsed.
+    const code = "const helpers = require('../services/calls');\nconst token = helpers.formatName(user);\n";
+    expect(probe(code, { filename, cwd, sourceType: 'commonjs' }).calls).toEqual([]);
+    expect(summaryCacheSize()).toBe(0);
+    // Used as `helpers.joinToken`: resolved.
+    const joined = "const helpers = require('../services/calls');\nconst token = helpers.joinToken(id);\n";
+    expect(probe(joined, { filename, cwd, sourceType: 'commonjs' }).calls).toEqual(['joinToken@2 token.generate opentok resolved']);
+    expect(summaryCacheSize()).toBeGreaterThan(0);
   });
 
   it('code that is not on disk, or a missing import, falls back to the one-file view silently', () => {
