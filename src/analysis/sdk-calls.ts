@@ -721,7 +721,7 @@ export function getDetection(settings: Readonly<Record<string, unknown>> | undef
  * still contains, and an import: only such files pay for the project model when they show no Vonage usage themselves.
  */
 const PROJECT_MARKER = /[Tt]oken|TOKEN|[Ss]ession|SESSION|[Aa]rchiv|ARCHIV|[Bb]roadcast|[Rr]oom|[Mm]eeting|[Mm]oderat|[Kk]ick|[Ss]ip[A-Z(]/;
-const IMPORT_MARKER = /\bimport\b|\brequire\s*\(/;
+const IMPORT_MARKER = /\bimport\b|\brequire\s*\(|\bfrom\s*['"]/;
 const projectMarkerResults = new WeakMap<object, boolean>();
 
 /**
@@ -750,6 +750,12 @@ export function mayReachVonage(context: Readonly<TSESLint.RuleContext<string, re
   return mayUseVonage(context.sourceCode) || (getProjectSetting(context.settings).enabled && mayUseVonageThroughImports(context.sourceCode));
 }
 
+/** What a module's text can show (see `ProjectContext.textShows`). */
+export function moduleTextShows(text: string): 'vonage' | 'project' | null {
+  if (VONAGE_MARKER.test(text)) return 'vonage';
+  return PROJECT_MARKER.test(text) && IMPORT_MARKER.test(text) ? 'project' : null;
+}
+
 /** The one-file analysis of another module of the app, for its summary (tracked only: no guessing across files). */
 export function analyseModule(sourceCode: ModuleSourceCode, project: ProjectContext): AnalysedModule {
   const analysis = new FileAnalysis(sourceCode as unknown as TSESLint.SourceCode, 'tracked', project);
@@ -764,7 +770,7 @@ export function getSdkFile(context: Readonly<TSESLint.RuleContext<string, readon
   if (cached) return cached;
   const vonage = mayUseVonage(sourceCode);
   if (!vonage && !(getProjectSetting(context.settings).enabled && mayUseVonageThroughImports(sourceCode))) return NO_SDK_USAGE;
-  const project = createProjectContext(context, analyseModule);
+  const project = createProjectContext(context, analyseModule, moduleTextShows);
   if (!vonage && !project) return NO_SDK_USAGE;
   if (project) project.sdkLikeImportsOnly = !vonage;
   let byDetection = analyses.get(sourceCode);

@@ -52,6 +52,11 @@ export interface ProjectContext {
    */
   sdkLikeImportsOnly?: boolean;
   analyse(sourceCode: ModuleSourceCode, project: ProjectContext): AnalysedModule;
+  /**
+   * What a module's text can show: `'vonage'` (Vonage usage of its own), `'project'` (words through which it may reach
+   * Vonage via its imports), or `null` (neither: it is summarised as the app's own code without being parsed).
+   */
+  textShows(text: string): 'vonage' | 'project' | null;
 }
 
 export interface ProjectSetting {
@@ -75,6 +80,7 @@ export function getProjectSetting(settings: Readonly<Record<string, unknown>> | 
 export function createProjectContext(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   analyse: ProjectContext['analyse'],
+  textShows: ProjectContext['textShows'],
 ): ProjectContext | null {
   const setting = getProjectSetting(context.settings);
   const file = context.filename;
@@ -93,5 +99,6 @@ export function createProjectContext(
     depth: 0,
     visiting: new Set([file]),
     analyse,
+    textShows,
   };
 }

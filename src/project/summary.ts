@@ -131,10 +131,18 @@ export function getModuleSummary(file: string, importer: ProjectContext): Module
   }
 }
 
+/** A module whose text cannot show Vonage usage: the app's own code, reaching no SDK operation, never parsed. */
+function opaqueSummary(file: string): ModuleSummary {
+  return { file, named: new Map(), defaultExport: null, moduleExports: null };
+}
+
 function summarise(file: string, text: string, project: ProjectContext): ModuleSummary | null {
+  const shows = project.textShows(text);
+  if (shows === null) return opaqueSummary(file);
   const sourceCode = parseModule(file, text, project.parser);
   if (!sourceCode) return null;
-  const analysed = project.analyse(sourceCode, project);
+  // Like the linted file: a module with no Vonage usage of its own follows only imports used under SDK-like names.
+  const analysed = project.analyse(sourceCode, { ...project, sdkLikeImportsOnly: shows !== 'vonage' });
   return new Summariser(file, sourceCode, analysed, project).summarise();
 }
 

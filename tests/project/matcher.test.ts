@@ -16,6 +16,11 @@ function probeFile(app: string, file: string, options: ProbeOptions = {}): Probe
 }
 
 describe('the matcher resolves the app’s own imports before it guesses', () => {
+  it('follows wrappers of wrappers, and cuts import cycles', () => {
+    const result = probeFile('express-cjs', 'lib/cycle-a.js', { sourceType: 'commonjs' });
+    expect(result.calls).toEqual(['tokenFromB@3 token.generate opentok resolved']);
+  });
+
   it('CommonJS: calls of a required wrapper module are its operations; SDK-named methods of the app’s own object are not the SDK', () => {
     const result = probeFile('express-cjs', 'routes/video.js', { sourceType: 'commonjs' });
     expect(result.calls).toEqual(['createRoom@8 session.create opentok resolved', 'joinToken@12 token.generate opentok resolved', 'viewerToken@16 token.generate opentok resolved']);
@@ -56,8 +61,12 @@ describe('the matcher resolves the app’s own imports before it guesses', () =>
   });
 
   it('a file with no Vonage usage and no project words pays nothing (no summary is built)', () => {
-    const result = probeFile('express-cjs', 'lib/cycle-a.js', { sourceType: 'commonjs' });
+    clearSummaryCache();
+    const cwd = path.join(projects, 'express-cjs');
+    const code = "const helpers = require('../services/calls');\nmodule.exports = user => helpers.formatName(user);\n";
+    const result = probe(code, { filename: path.join(cwd, 'lib/names.js'), cwd, sourceType: 'commonjs' });
     expect(result).toEqual({ calls: [], constructions: [], components: [], showsVonageUsage: false });
+    expect(summaryCacheSize()).toBe(0);
   });
 
   it('a file with no Vonage usage resolves only imports used under SDK-like names', () => {
