@@ -56,6 +56,7 @@ describe('the project model through the ESLint CLI', () => {
       'controllers/video.js:7:1 vonage-video/require-authenticated-endpoint',
       'controllers/video.js:8:58 vonage-video/no-client-controlled-role',
       'routes/startup.js:5:7 vonage-video/no-shared-session',
+      'routes/startup.js:13:35 vonage-video/no-shared-session',
       'routes/video.js:11:12 vonage-video/require-authenticated-endpoint',
       'routes/video.js:12:58 vonage-video/no-client-controlled-role',
       'routes/video.js:15:12 vonage-video/require-authenticated-endpoint',

@@ -35,6 +35,12 @@ runRuleTester('require-authenticated-endpoint (project model)', requireAuthentic
       filename: at('express-cjs/routes/lobby-route.js'),
       languageOptions: commonjs,
     },
+    // An import path with an authentication word other than `api`/`id` still voids a by-name guess.
+    {
+      code: "import express from 'express';\nimport { getToken } from './auth/opentok-token';\nconst router = express.Router();\nrouter.get('/join', (req, res) => res.json({ token: getToken(req.query.id) }));\n",
+      filename: 'file.js',
+      settings: ONE_FILE,
+    },
     // The wrapper is called behind a guard.
     {
       code: "const express = require('express');\nconst calls = require('../services/calls');\nconst requireAuth = require('../auth');\nconst router = express.Router();\nrouter.get('/token', requireAuth, (req, res) => res.json(calls.viewerToken(req.query.id)));\n",
@@ -88,6 +94,12 @@ runRuleTester('no-client-controlled-role (project model)', noClientControlledRol
       filename: at('express-cjs/routes/fixed.js'),
       languageOptions: commonjs,
     },
+    // The request's role is checked against a list without `moderator` first.
+    {
+      code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => {\n  if (!['publisher', 'subscriber'].includes(req.query.role)) return res.sendStatus(400);\n  res.json({ token: calls.joinToken(req.query.sessionId, req.query.role) });\n};\n",
+      filename: at('express-cjs/routes/checked.js'),
+      languageOptions: commonjs,
+    },
     // viewerToken sets the role itself: the request value is only the session ID.
     {
       code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({ token: calls.viewerToken(req.query.role) });\n",
@@ -111,6 +123,13 @@ runRuleTester('no-client-controlled-role (project model)', noClientControlledRol
           suggestions: [{ messageId: 'useSubscriber', output: read('express-cjs/routes/video.js').replace('req.query.sessionId, req.query.role', "req.query.sessionId, 'subscriber'") }],
         },
       ],
+    },
+    {
+      // The wrapper passes its options parameter to the SDK as they are.
+      code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({ token: calls.customToken(req.query.sessionId, req.body) });\n",
+      filename: at('express-cjs/routes/custom.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'optionsFromRequest', line: 2, column: 89, endLine: 2, endColumn: 97, data: { source: 'req.body' } }],
     },
     {
       code: read('nest/src/video/video.controller.ts'),
@@ -182,6 +201,12 @@ runRuleTester('no-hardcoded-credentials (project model)', noHardcodedCredentials
         { messageId: 'hardcodedApiSecret', line: 6, column: 35, endLine: 6, endColumn: 44, data: { where: 'passed to `new OpenTok()`, written in `./config.js` as `apiSecret`' } },
       ],
     },
+    {
+      code: "const OpenTok = require('opentok');\nconst config = require('../config');\nmodule.exports = new OpenTok(config.apiKey, config.apiSecret);\n",
+      filename: at('express-cjs/routes/client.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'hardcodedApiSecret', line: 3, column: 45, endLine: 3, endColumn: 61, data: { where: 'passed to `new OpenTok()`, written in `../config.js` as `apiSecret`' } }],
+    },
   ],
 });
 
@@ -204,7 +229,10 @@ runRuleTester('no-shared-session (project model)', noSharedSession, {
       code: read('express-cjs/routes/startup.js'),
       filename: at('express-cjs/routes/startup.js'),
       languageOptions: commonjs,
-      errors: [{ messageId: 'sessionCreatedOnce', line: 5, column: 7, endLine: 5, endColumn: 17, data: { when: 'at module scope' } }],
+      errors: [
+        { messageId: 'sessionCreatedOnce', line: 5, column: 7, endLine: 5, endColumn: 17, data: { when: 'at module scope' } },
+        { messageId: 'tokenCreatedOnce', line: 13, column: 35, endLine: 13, endColumn: 46, data: { when: 'at module scope' } },
+      ],
     },
   ],
 });

@@ -62,6 +62,7 @@ describe('module summaries', () => {
         createRoom: 'wrapper session.create flows={} sets=mediaMode',
         joinToken: 'wrapper token.generate flows={"sessionId":0,"role":1} sets=expireTime',
         viewerToken: 'wrapper token.generate flows={"sessionId":0} sets=expireTime,role',
+        customToken: 'wrapper token.generate flows={"sessionId":0,"options":1} sets=',
         formatName: 'plain',
       },
     });
