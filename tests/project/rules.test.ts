@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import noClientControlledRole from '../../src/rules/no-client-controlled-role';
 import noHardcodedCredentials from '../../src/rules/no-hardcoded-credentials';
+import noPiiInTokenData from '../../src/rules/no-pii-in-token-data';
 import noSharedSession from '../../src/rules/no-shared-session';
 import requireAuthenticatedEndpoint from '../../src/rules/require-authenticated-endpoint';
 import requireTokenExpiry from '../../src/rules/require-token-expiry';
@@ -232,6 +233,37 @@ runRuleTester('no-shared-session (project model)', noSharedSession, {
       errors: [
         { messageId: 'sessionCreatedOnce', line: 5, column: 7, endLine: 5, endColumn: 17, data: { when: 'at module scope' } },
         { messageId: 'tokenCreatedOnce', line: 13, column: 35, endLine: 13, endColumn: 46, data: { when: 'at module scope' } },
+      ],
+    },
+  ],
+});
+
+// `namedToken(sessionId, data)` hands its second parameter to the SDK as the token's `data`.
+const piiCode =
+  "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({\n  a: calls.namedToken(req.query.id, req.user.email),\n  b: calls.namedToken(req.query.id, JSON.stringify({ id: req.user.id, email: req.user.email })),\n});\n";
+
+runRuleTester('no-pii-in-token-data (project model)', noPiiInTokenData, {
+  valid: [
+    { code: piiCode, filename: at('express-cjs/routes/pii.js'), languageOptions: commonjs, settings: ONE_FILE },
+    { code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json(calls.namedToken(req.query.id, req.user.id));\n", filename: at('express-cjs/routes/pii.js'), languageOptions: commonjs },
+  ],
+  invalid: [
+    {
+      code: piiCode,
+      filename: at('express-cjs/routes/pii.js'),
+      languageOptions: commonjs,
+      errors: [
+        // The whole argument is personal: dropping it would not fit the wrapper's signature, so no suggestion.
+        { messageId: 'personalData', line: 3, column: 37, endLine: 3, endColumn: 51, data: { category: 'an e-mail address', field: 'email' } },
+        {
+          messageId: 'personalData',
+          line: 4,
+          column: 71,
+          endLine: 4,
+          endColumn: 92,
+          data: { category: 'an e-mail address', field: 'email' },
+          suggestions: [{ messageId: 'removeField', data: { field: 'email' }, output: piiCode.replace(', email: req.user.email', '') }],
+        },
       ],
     },
   ],

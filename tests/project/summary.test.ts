@@ -63,6 +63,7 @@ describe('module summaries', () => {
         joinToken: 'wrapper token.generate flows={"sessionId":0,"role":1} sets=expireTime',
         viewerToken: 'wrapper token.generate flows={"sessionId":0} sets=expireTime,role',
         customToken: 'wrapper token.generate flows={"sessionId":0,"options":1} sets=',
+        namedToken: 'wrapper token.generate flows={"sessionId":0,"data":1} sets=expireTime,role',
         formatName: 'plain',
       },
     });
