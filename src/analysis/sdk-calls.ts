@@ -300,8 +300,19 @@ class FileAnalysis implements SdkFile {
     }
   }
 
-  /** Values imported from the app's own modules: SDK clients they export, wrappers, the app's other code. */
+  /**
+   * Values imported from the app's own modules: SDK clients they export, wrappers, the app's other code. Any failure
+   * leaves the one-file view (what was found before it stands): the project model never breaks a lint run.
+   */
   private trackProjectImports(project: ProjectContext): void {
+    try {
+      this.followAppImports(project);
+    } catch {
+      // fall back to the one-file view
+    }
+  }
+
+  private followAppImports(project: ProjectContext): void {
     trackAppImports(programOf(this.globalScope), this.globalScope, project, {
       variableOf: identifier => this.variableOf(identifier),
       declaredVariables: node => this.sourceCode.scopeManager?.getDeclaredVariables(node) ?? [],
