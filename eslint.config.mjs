@@ -5,7 +5,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import globals from 'globals';
 
 export default [
-  { ignores: ['dist/', 'dist-check/', 'coverage/', 'node_modules/', 'tests/fixtures/', 'tests/**/fixtures/'] },
+  { ignores: ['dist/', 'dist-check/', 'coverage/', 'node_modules/', 'tests/fixtures/', 'tests/**/fixtures/', 'tests/precision/traps/'] },
   {
     files: ['**/*.ts', '**/*.mts'],
     languageOptions: { parser: tsParser, parserOptions: { sourceType: 'module' }, globals: globals.node },

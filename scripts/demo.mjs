@@ -3,6 +3,7 @@
 // CLI and shows the findings. Exits 0 when the findings are there (that is the point of the demo), 1 when it found
 // nothing, 2 when ESLint itself failed.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -23,6 +24,10 @@ const byRule = new Map();
 for (const result of results) {
   for (const message of result.messages) byRule.set(message.ruleId, (byRule.get(message.ruleId) ?? 0) + 1);
 }
+// Each rule's docs page explains why it matters and how to fix it (the messages say only what and what to do).
+const plugin = createRequire(import.meta.url)(join(root, 'dist', 'index.js'));
+const docsUrl = rule => plugin.rules[rule.replace(/^vonage-video\//, '')]?.meta.docs?.url ?? '';
+const width = Math.max(...[...byRule.keys()].map(rule => rule.length));
 console.log('Findings by rule:');
-for (const [rule, count] of [...byRule].sort()) console.log(`  ${String(count).padStart(3)}  ${rule}`);
+for (const [rule, count] of [...byRule].sort()) console.log(`  ${String(count).padStart(3)}  ${rule.padEnd(width)}  ${docsUrl(rule)}`);
 console.log('\ndemo: the findings above are expected; see tests/fixtures/demo-app/README.md.');

@@ -7,16 +7,12 @@
  * export default [vonageVideo.configs.recommended];
  * ```
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import type { ESLint, Linter } from 'eslint';
 
 import { NAMESPACE, buildConfigs } from './configs';
 import type { ConfigName } from './configs';
 import { rules } from './rules';
-
-const packageJson = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { name: string; version: string };
+import { packageInfo as packageJson } from './util/package-info';
 
 type Plugin = ESLint.Plugin & {
   meta: { name: string; version: string; namespace: string };

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 import plugin from '../src/index';
 import { rules } from '../src/rules';
+import { GUIDE_PRACTICES, guideSectionsOf } from '../src/sdk/guide';
 
 interface Example {
   kind: 'incorrect' | 'correct';
@@ -81,5 +82,24 @@ describe.each(Object.keys(rules))('docs/rules/%s.md', ruleName => {
     const reports = messages.filter(message => message.ruleId === `vonage-video/${ruleName}`);
     if (example.kind === 'incorrect') expect(reports.length).toBeGreaterThan(0);
     else expect(reports).toEqual([]);
+  });
+});
+
+describe('guide coverage', () => {
+  const known = new Set(GUIDE_PRACTICES.flatMap(practice => practice.sections));
+
+  it.each(Object.entries(rules))("%s names sections of Vonage's guide", (_name, rule) => {
+    const sections = guideSectionsOf(rule.meta.docs?.guideSection ?? '');
+    expect(sections.length).toBeGreaterThan(0);
+    for (const section of sections) expect(known).toContain(section);
+  });
+
+  it('every practice with a rule through an option names a rule that has the option', () => {
+    for (const { throughOption } of GUIDE_PRACTICES) {
+      if (!throughOption) continue;
+      const rule = rules[throughOption.rule as keyof typeof rules];
+      const schema = rule.meta.schema as unknown as Array<{ properties?: Record<string, unknown> }>;
+      expect(Object.keys(schema[0]?.properties ?? {})).toContain(throughOption.option);
+    }
   });
 });

@@ -5,13 +5,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { enclosingFunction, getPropertyName, getValueParent, skipValueWrappers } from '../ast';
+import type { FunctionNode } from '../ast';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 export type RunsOnce =
   /** Top-level code (including top-level IIFEs and `await`). */
@@ -27,18 +27,6 @@ const STARTUP_METHODS = new Set(['listen', 'ready']);
 const STARTUP_EVENTS = new Set(['listening', 'ready', 'ready-to-serve']);
 /** Decorators that make a class a DI singleton (NestJS, Angular, TypeDI, tsyringe). */
 const SINGLETON_DECORATORS = new Set(['Injectable', 'Controller', 'Service', 'singleton', 'Singleton']);
-
-function isFunction(node: Node): node is FunctionNode {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
-}
-
-export function enclosingFunction(node: Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current)) return current;
-    if (current.type === 'PropertyDefinition' || current.type === 'StaticBlock') return null;
-  }
-  return null;
-}
 
 /** How `node` runs when it runs only once, or `null` when it may run many times (or we cannot tell). */
 export function runsOnce(node: Node, sourceCode: SourceCode, depth = 0): RunsOnce | null {

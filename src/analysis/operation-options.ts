@@ -6,10 +6,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { OperationKind } from '../sdk';
+import { getPropertyName } from '../ast';
 import { getSdkFile } from './sdk-calls';
 import type { SdkCall } from './sdk-calls';
 import { findProperty, resolveObject } from './values';
 import { resolveVariable } from './scope';
+import { insertArgument, insertProperty } from '../fix';
 
 type Scope = TSESLint.Scope.Scope;
 
@@ -62,6 +64,40 @@ export function getOperationOptions(call: SdkCall, scope: Scope): OperationOptio
   };
 }
 
+/**
+ * The values a local options object receives after its declaration, before the call: `o.role = v`, `o['role'] = v`
+ * and the properties of `Object.assign(o, { role: v })`, in source order. `[]` when the argument is not such a
+ * variable. Used to see what options built step by step set (`const o = {}; o.role = 'moderator'`).
+ */
+export function assignedOptionValues(options: OperationOptions, name: string, scope: Scope): TSESTree.Node[] {
+  const argument = options.argument;
+  if (argument?.type !== 'Identifier') return [];
+  const variable = resolveVariable(scope, argument);
+  if (!variable) return [];
+  const callStart = options.call.node.range[0];
+  const values: TSESTree.Node[] = [];
+  for (const reference of variable.references) {
+    const use = reference.identifier as TSESTree.Node;
+    if (use.range[0] >= callStart) continue;
+    const parent = use.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === use && getPropertyName(parent, scope) === name) {
+      const assignment = parent.parent;
+      if (assignment?.type === 'AssignmentExpression' && assignment.left === parent && assignment.operator === '=') values.push(assignment.right);
+    } else if (parent?.type === 'CallExpression' && parent.arguments[0] === use && isObjectAssign(parent.callee)) {
+      for (const source of parent.arguments.slice(1)) {
+        const object = source.type === 'SpreadElement' ? null : resolveObject(source, scope);
+        const property = object ? findProperty(object, name, scope) : null;
+        if (property) values.push(property.value);
+      }
+    }
+  }
+  return values;
+}
+
+function isObjectAssign(callee: TSESTree.Node): boolean {
+  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'Object' && getPropertyName(callee) === 'assign';
+}
+
 /** The property that sets `name`, or `null` (absent, or hidden behind a spread of unknown content). */
 export function getOption(options: OperationOptions, name: string, scope: Scope): TSESTree.Property | null {
   return options.object ? findProperty(options.object, name, scope) : null;
@@ -80,45 +116,12 @@ export function insertOption(
   const { call, argument } = options;
   const index = call.operation.optionsArg;
   if (index === undefined || !options.editable) return null;
-  if (argument?.type === 'ObjectExpression') {
-    const last = argument.properties[argument.properties.length - 1];
-    if (!last) {
-      const closing = sourceCode.getLastToken(argument) as TSESTree.Token;
-      return fixer.replaceTextRange([(sourceCode.getFirstToken(argument) as TSESTree.Token).range[1], closing.range[0]], ` ${propertyText} `);
-    }
-    const after = sourceCode.getTokenAfter(last) as TSESTree.Token;
-    return after.value === ',' ? fixer.insertTextAfter(after, ` ${propertyText},`) : fixer.insertTextAfter(last, `, ${propertyText}`);
-  }
-  const args = call.node.arguments;
-  const present = args[index];
-  const openParen = sourceCode.getTokenAfter(call.node.typeArguments ?? call.node.callee, token => token.value === '(') as TSESTree.Token;
-  // `createSession(callback)`: the options go before the Node-style callback (and before any parentheses around it).
-  if (present && isCallback(present, sourceCode.getScope(present))) {
-    return fixer.insertTextBefore(outerFirstToken(present, openParen, sourceCode), `{ ${propertyText} }, `);
-  }
-  if (present) return fixer.replaceText(present, `{ ${propertyText} }`);
-  if (args.length !== index) return null;
-  const previous = args[index - 1];
-  if (previous) return fixer.insertTextAfter(outerLastToken(previous, call.node, sourceCode), `, { ${propertyText} }`);
-  return fixer.insertTextAfter(openParen, `{ ${propertyText} }`);
-}
-
-/** The last token of an argument including parentheses around it: `f((sid))` ends at the inner `)`, not inside it. */
-function outerLastToken(node: TSESTree.Node, call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Token {
-  let last = sourceCode.getLastToken(node) as TSESTree.Token;
-  for (let next = sourceCode.getTokenAfter(last); next && next.value === ')' && next.range[1] < call.range[1]; next = sourceCode.getTokenAfter(next)) {
-    last = next;
-  }
-  return last;
-}
-
-/** The first token of an argument including parentheses around it (never the call's own opening parenthesis). */
-function outerFirstToken(node: TSESTree.Node, openParen: TSESTree.Token, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Token {
-  let first = sourceCode.getFirstToken(node) as TSESTree.Token;
-  for (let previous = sourceCode.getTokenBefore(first); previous && previous.value === '(' && previous.range[0] > openParen.range[0]; previous = sourceCode.getTokenBefore(previous)) {
-    first = previous;
-  }
-  return first;
+  if (argument?.type === 'ObjectExpression') return insertProperty(fixer, sourceCode, argument, propertyText);
+  const present = call.node.arguments[index];
+  // `generateToken(sid, undefined)`: the empty value gives way; `createSession(callback)`: the options go before the
+  // Node-style callback; no argument there: they are appended (or `null` when arguments are missing before them).
+  if (present && !isCallback(present, sourceCode.getScope(present))) return fixer.replaceText(present, `{ ${propertyText} }`);
+  return insertArgument(fixer, sourceCode, call.node, index, `{ ${propertyText} }`);
 }
 
 function isEmptyValue(node: TSESTree.Node): boolean {
@@ -133,10 +136,4 @@ function isCallback(node: TSESTree.Node, scope: Scope): boolean {
   if (definition?.type === 'FunctionName') return true;
   const init = definition?.type === 'Variable' ? definition.node.init : null;
   return init?.type === 'ArrowFunctionExpression' || init?.type === 'FunctionExpression';
-}
-
-/** Replaces an option's value; a shorthand property (`{ role }`) becomes `role: <text>`. */
-export function replaceOptionValue(fixer: TSESLint.RuleFixer, property: TSESTree.Property, text: string): TSESLint.RuleFix {
-  if (property.shorthand && property.key.type === 'Identifier') return fixer.replaceText(property, `${property.key.name}: ${text}`);
-  return fixer.replaceText(property.value, text);
 }

@@ -23,13 +23,14 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { calleeName, getPropertyName, importedBinding, isFunction, skipValueWrappers, staticName } from '../ast';
+import { REGISTRATION_CALL_NAMES, REQUEST_INPUT_METHODS, takesClientArguments } from '../frameworks';
+import type { FunctionNode } from '../ast';
 import { isStringSource, resolveConstant, stringSourceText } from './values';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /** What the analysis needs from a rule context (a `RuleContext` is one). */
 export interface AnalysisContext {
@@ -101,7 +102,8 @@ const REQUEST_INPUTS = [
 const KINDS: Readonly<Record<RequestObjectKind, KindSpec>> = {
   request: {
     inputs: new Set(REQUEST_INPUTS),
-    methods: new Set(['json', 'formData', 'text', 'get', 'header', 'param', 'query', 'queries', 'parseBody']),
+    // Asked of the framework adapters: `req.get(name)`, `c.req.parseBody()`, `request.json()`, `request.input('role')`.
+    methods: REQUEST_INPUT_METHODS,
     nested: { request: 'request', raw: 'request', rawRequest: 'request' },
   },
   context: {
@@ -123,8 +125,6 @@ const REQUEST_NAME = /^_?(?:req|request|event|evt)$|^[a-z_$][\w$]*(?:Req|Request
 const CONTEXT_NAME = /^_?(?:c|ctx|context)$|^[a-z_$][\w$]*(?:Ctx|Context)$/;
 const REQUEST_TYPE = /(?:Request|Req|Event|EventV\d|IncomingMessage)$/;
 const CONTEXT_TYPE = /Context$/;
-/** Route registration methods: `app.post('/token', handler)`, `router.get(…)`, `fastify.put(…)`, Hono `app.on(…)`. */
-const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'use', 'options', 'head', 'on', 'route']);
 /** Exported handlers: Next app router / SvelteKit / Astro verbs, Remix `loader`/`action`, Lambda/Netlify `handler`. */
 const HANDLER_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ALL', 'handler', 'loader', 'action', 'default']);
 /** NestJS parameter decorators from `@nestjs/common`. */
@@ -135,10 +135,6 @@ const MAX_DEPTH = 24;
 const MAX_DESCRIPTION = 80;
 const PENDING = Symbol('pending');
 
-function isFunction(node: Node): node is FunctionNode {
-  return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
-}
-
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > MAX_DESCRIPTION ? `${flat.slice(0, MAX_DESCRIPTION - 1)}…` : flat;
@@ -148,22 +144,6 @@ function join(base: string, key: string | null): string {
   const part = key !== null && /^[A-Za-z_$][\w$]*$/.test(key) ? key : '[…]';
   if (base === '') return part;
   return part.startsWith('[') ? `${base}${part}` : `${base}.${part}`;
-}
-
-/** The dotted path of an identifier or a chain of static members (`JSON.parse`, `module.exports.handler`), else `null`. */
-function staticName(node: Node): string | null {
-  const value = skipValueWrappers(node);
-  if (value.type === 'Identifier') return value.name;
-  if (value.type !== 'MemberExpression' || value.computed || value.property.type !== 'Identifier') return null;
-  const object = staticName(value.object);
-  return object === null ? null : `${object}.${value.property.name}`;
-}
-
-/** The name a call is made by: `onCall` in `functions.https.onCall(…)`, `post` in `router.route('/x').post(…)`. */
-function methodName(callee: Node): string | null {
-  const value = skipValueWrappers(callee);
-  if (value.type === 'Identifier') return value.name;
-  return value.type === 'MemberExpression' && !value.computed && value.property.type === 'Identifier' ? value.property.name : null;
 }
 
 function typeNames(node: Node): string[] {
@@ -488,9 +468,11 @@ function classifyParameter(fn: FunctionNode, param: TSESTree.Parameter, sourceCo
 
   const decorated = nestDecorator(param, text, sourceCode);
   if (decorated) return decorated;
+  // socket.io event handlers and Meteor methods: every argument comes from the client.
+  if (takesClientArguments(fn)) return { type: 'input', description: name ?? 'argument' };
 
   const call = fn.parent.type === 'CallExpression' && fn.parent.callee !== fn ? fn.parent : null;
-  if (call && index === 0 && methodName(call.callee) === 'onCall') {
+  if (call && index === 0 && calleeName(call.callee) === 'onCall') {
     // v2 `onCall((request) => request.data)`, v1 `onCall((data, context) => data)`.
     const isRequest = fn.params.length === 1 && (pattern.type === 'ObjectPattern' || (name !== null && REQUEST_NAME.test(name)) || typeNames(pattern).includes('CallableRequest'));
     return isRequest ? { type: 'request', kind: 'callable', text } : { type: 'input', description: name ?? 'data' };
@@ -506,8 +488,11 @@ function classifyParameter(fn: FunctionNode, param: TSESTree.Parameter, sourceCo
 
   if (pattern.type !== 'Identifier' && pattern.type !== 'ObjectPattern') return null;
   if (call) {
-    const route = methodName(call.callee);
-    const isRoute = route === 'onRequest' || (route !== null && ROUTE_METHODS.has(route));
+    // Only a call by a static name registers a route: `handlers['post'](fn)` is a lookup, not a registration.
+    const callee = skipValueWrappers(call.callee);
+    const route = callee.type === 'MemberExpression' && callee.computed ? null : calleeName(callee);
+    // Registration calls of any framework adapter (`app.post`, `Deno.serve`, `Parse.Cloud.define`), and Firebase's `onRequest`.
+    const isRoute = route === 'onRequest' || (route !== null && REGISTRATION_CALL_NAMES.has(route));
     // Express error handlers take `(err, req, res, next)`.
     return isRoute && index === (fn.params.length >= 4 ? 1 : 0) ? { type: 'request', kind: 'request', text } : null;
   }
@@ -521,10 +506,8 @@ function nestDecorator(param: TSESTree.Parameter, name: string, sourceCode: Sour
   for (const decorator of param.decorators ?? []) {
     const expression = decorator.expression;
     if (expression.type !== 'CallExpression' || expression.callee.type !== 'Identifier') continue;
-    const variable = resolveVariable(sourceCode.getScope(decorator), expression.callee);
-    const definition = variable?.defs[0];
-    if (definition?.type !== 'ImportBinding' || definition.parent.type !== 'ImportDeclaration' || definition.parent.source.value !== '@nestjs/common') continue;
-    const imported = definition.node.type === 'ImportSpecifier' && definition.node.imported.type === 'Identifier' ? definition.node.imported.name : null;
+    const binding = importedBinding(expression.callee, sourceCode);
+    const imported = binding?.module === '@nestjs/common' ? binding.imported : null;
     if (imported !== null && NEST_INPUT_DECORATORS.has(imported)) {
       return { type: 'input', description: shorten(`${sourceCode.getText(decorator)} ${name}`.trim()) };
     }

@@ -37,8 +37,9 @@ import type { AnalysedModule, ProjectContext, WrapperInfo } from '../project/con
 import { importsUnderSdkLikeNames, trackAppImports } from '../project/imports';
 import type { ModuleSourceCode } from '../project/parse';
 import type { ValueSummary } from '../project/summary';
-import { getCalleeMember, getPropertyName, getValueParent, receiverNames, skipValueWrappers, walk } from './ast';
+import { getCalleeMember, getPropertyName, getValueParent, receiverNames, requiredModule, skipValueWrappers, walk } from '../ast';
 import { resolveVariable } from './scope';
+import { readSettings } from '../util/settings';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -658,13 +659,6 @@ function hasOptionName(property: TSESTree.ObjectLiteralElement, shape: ArgumentS
   return name === null || (shape.optionNames ?? []).includes(name);
 }
 
-function requiredModule(call: TSESTree.CallExpression): string | null {
-  const argument = call.arguments[0];
-  if (argument?.type === 'Literal' && typeof argument.value === 'string') return argument.value;
-  if (argument?.type === 'TemplateLiteral' && argument.expressions.length === 0) return argument.quasis[0]?.value.cooked ?? null;
-  return null;
-}
-
 function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
   for (let current: Node | undefined = node.parent; current; current = current.parent) {
     if (current.type === 'ClassBody') return current;
@@ -723,8 +717,7 @@ const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();
 
 /** Reads the shared setting `settings['vonage-video'].detection` (`'all'` by default). */
 export function getDetection(settings: Readonly<Record<string, unknown>> | undefined): Detection {
-  const own = settings?.['vonage-video'] as { detection?: unknown } | undefined;
-  return own?.detection === 'tracked' ? 'tracked' : 'all';
+  return readSettings(settings).detection === 'tracked' ? 'tracked' : 'all';
 }
 
 /**

@@ -25,12 +25,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { GENERIC_SECRET_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
+import { GENERIC_SECRET_NAME, KEY_PATH_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
 import { publicEnvPrefix } from '../sdk';
-import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { getPropertyName, getValueParent, skipValueWrappers, staticName } from '../ast';
 import { getSdkFile } from './sdk-calls';
 import { findProperty, isStringSource, resolveConstant, resolveObject, stringSourceText } from './values';
 import { resolveVariable } from './scope';
+import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -170,21 +171,9 @@ function thisPath(field: TSESTree.PropertyDefinition): string | null {
   return `this.${field.key.type === 'PrivateIdentifier' ? `#${field.key.name}` : getPropertyName(field)}`;
 }
 
-/** The dotted name of a callee (`Buffer.from`, `JSON.stringify`, `String`), or `null`. */
-export function calleeName(node: Node): string | null {
-  const callee = skipValueWrappers(node);
-  if (callee.type === 'Identifier') return callee.name;
-  if (callee.type === 'MemberExpression' && callee.object.type === 'Identifier') {
-    const name = getPropertyName(callee);
-    return name === null ? null : `${callee.object.name}.${name}`;
-  }
-  return null;
-}
-
-/** Source text for a message: on one line, and short. */
+/** Source text for a message: on one line, short, credentials redacted before it is cut (see `quote`). */
 export function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_NAME_LENGTH ? `${flat.slice(0, MAX_NAME_LENGTH - 1)}…` : flat;
+  return quote(text, { maxLength: MAX_NAME_LENGTH });
 }
 
 const PENDING: unique symbol = Symbol('pending');
@@ -247,6 +236,8 @@ class FileSecrets implements SecretAnalysis {
   private seed(value: Node, kind: 'api-secret' | 'private-key', depth: number): void {
     if (depth > MAX_DEPTH) return;
     const node = skipValueWrappers(value);
+    // `privateKey: process.env.VONAGE_PRIVATE_KEY_PATH`: the SDK reads the key from that path; the path is no secret.
+    if (kind === 'private-key' && saysKeyPath(node)) return;
     if (node.type === 'Identifier') {
       const variable = this.variableOf(node);
       if (!variable || this.seededVariables.has(variable)) return;
@@ -393,7 +384,7 @@ class FileSecrets implements SecretAnalysis {
     if (preserved) {
       const secret = this.evaluate(preserved, depth + 1);
       // `JSON.stringify(opentok)` prints the client's own properties; `String(opentok)` is '[object Object]'.
-      return calleeName(call.callee) === 'JSON.stringify' ? secret : asString(secret);
+      return staticName(call.callee) === 'JSON.stringify' ? secret : asString(secret);
     }
     // `config.get('opentok.apiSecret')`, `this.configService.get<string>('VONAGE_PRIVATE_KEY')`.
     const callee = skipValueWrappers(call.callee);
@@ -405,7 +396,9 @@ class FileSecrets implements SecretAnalysis {
     const segments = key.value.split(/[.:/]/);
     const last = segments[segments.length - 1] as string;
     const underVonageName = segments.slice(0, -1).some(part => VONAGE_NAME_PATTERN.test(part));
-    return this.byName(last, shorten(this.sourceCode.getText(call)), this.showsVonageUsage || underVonageName);
+    // Named by the call with its key only: a default after the key (`config.get('apiSecret', '…')`) is the secret itself.
+    const named = `${this.sourceCode.text.slice(call.range[0], key.range[1])}${call.arguments.length > 1 ? ', …' : ''})`;
+    return this.byName(last, shorten(named), this.showsVonageUsage || underVonageName);
   }
 
   /** The argument or receiver whose whole value a call returns (`x.trim()`, `String(x)`, `Buffer.from(x)`). */
@@ -415,7 +408,7 @@ class FileSecrets implements SecretAnalysis {
       const method = getPropertyName(callee);
       if (method !== null && PRESERVING_METHODS.has(method)) return callee.object;
     }
-    const name = calleeName(callee);
+    const name = staticName(callee);
     const argument = call.arguments[0];
     return name !== null && PRESERVING_FUNCTIONS.has(name) && argument && argument.type !== 'SpreadElement' ? argument : null;
   }
@@ -424,6 +417,12 @@ class FileSecrets implements SecretAnalysis {
     const kind = secretKindOfName(name, vonageContext);
     return kind ? { kind, name: shorten(text) } : null;
   }
+}
+
+/** A variable, member or environment variable whose name says it holds a path or file name (`PRIVATE_KEY_PATH`). */
+function saysKeyPath(node: Node): boolean {
+  const name = node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? getPropertyName(node) : null;
+  return name !== null && KEY_PATH_NAME.test(name);
 }
 
 /** A secret that survives conversion to a string: the secret itself, not an object holding it. */

@@ -7,13 +7,14 @@
  * Also here: how to write a `@vonage/video` enum member at a given place (`MediaMode.ROUTED`, adding `MediaMode` to an
  * existing import when needed), and which session, created in this file, a session ID argument belongs to.
  */
-import { findVariable, getStaticValue } from '@eslint-community/eslint-utils';
+import { findVariable, getStaticValue, isClosingBraceToken } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { OperationOptions } from './operation-options';
-import { getOperationOptions, getOption, insertOption, replaceOptionValue } from './operation-options';
+import { getOperationOptions, getOption, insertOption } from './operation-options';
+import { appendListElement, insertProperty, replacePropertyValue } from '../fix';
 import type { SdkCall, SdkFile } from './sdk-calls';
-import { getCalleeMember, getPropertyName, receiverNames, skipValueWrappers } from './ast';
+import { getCalleeMember, getPropertyName, receiverNames, requiredModule, skipValueWrappers } from '../ast';
 import { findLiteralOrigin } from './values';
 import type { LiteralOrigin, StringSource } from './values';
 import {
@@ -330,13 +331,7 @@ function isModuleName(node: Node): boolean {
 }
 
 function isModuleRequire(node: Node): node is TSESTree.CallExpression {
-  return (
-    node.type === 'CallExpression' &&
-    node.callee.type === 'Identifier' &&
-    node.callee.name === 'require' &&
-    node.arguments.length === 1 &&
-    isModuleName(node.arguments[0] as Node)
-  );
+  return node.type === 'CallExpression' && node.arguments.length === 1 && requiredModule(node) === SESSION_ENUM_MODULE;
 }
 
 /**
@@ -406,13 +401,10 @@ export function enumReference<Mode extends string>(
   const target = extendable;
   return {
     text: `${enumeration.name}.${member}`,
-    addImport: fixer => {
-      const last =
-        target.type === 'ObjectPattern'
-          ? (target.properties[target.properties.length - 1] as TSESTree.Property)
-          : (target.specifiers[target.specifiers.length - 1] as TSESTree.ImportSpecifier);
-      return fixer.insertTextAfter(last, `, ${enumeration.name}`);
-    },
+    addImport: fixer =>
+      target.type === 'ObjectPattern'
+        ? insertProperty(fixer, sourceCode, target, enumeration.name)
+        : appendListElement(fixer, sourceCode, target.specifiers.filter(specifier => specifier.type === 'ImportSpecifier'), sourceCode.getTokenBefore(target.source, isClosingBraceToken) as TSESTree.Token, enumeration.name, ' '),
   };
 }
 
@@ -596,7 +588,7 @@ export function setSessionOptions(
     const fixes: TSESLint.RuleFix[] = [];
     for (const [name, value] of values) {
       const property = session[name].property;
-      if (property) fixes.push(replaceOptionValue(fixer, property, textOf(value)));
+      if (property) fixes.push(replacePropertyValue(fixer, property, textOf(value)));
       if (typeof value !== 'string' && value.addImport) fixes.push(value.addImport(fixer));
     }
     if (missing.length > 0) {

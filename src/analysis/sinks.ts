@@ -19,12 +19,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, getValueParent, skipValueWrappers } from './ast';
+import { decoratorName, getPropertyName, getValueParent, importedBinding, importedModuleOf, requiredModule, skipValueWrappers } from '../ast';
+import type { FunctionNode } from '../ast';
+import { NEST_ROUTE_DECORATORS, responseCallbackIndex, returnedResponse } from '../frameworks';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 export type SinkKind = 'response' | 'template' | 'log';
@@ -63,7 +64,6 @@ const RESPONSE_BODY_METHODS = new Set(['json', 'send', 'jsonp', 'end', 'write'])
 const CONTEXT_BODY_METHODS = new Set(['json', 'text', 'html', 'body']);
 /** Methods whose second argument is the locals of a template (Express `render`, Fastify `view`, koa-views `render`). */
 const TEMPLATE_METHODS = new Set(['render', 'view']);
-const NEST_ROUTE_DECORATORS = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head']);
 const PAGE_PROPS_EXPORTS = new Set(['getServerSideProps', 'getStaticProps']);
 const NEXT_SERVER_MODULES = new Set(['next/server', 'next/server.js']);
 /** Logger factories: `module` called directly, or its `method`. */
@@ -77,30 +77,6 @@ const LOGGER_FACTORIES: ReadonlyArray<{ module: string; method: string | null }>
 const NEST_COMMON = '@nestjs/common';
 const DEBUG_MODULE = 'debug';
 const MAX_DEPTH = 4;
-
-/** The module an identifier is imported or required from (`import x from 'm'`, `const x = require('m')`), or `null`. */
-export function importedModuleOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === 'ImportBinding') {
-    if (definition.parent?.type === 'ImportDeclaration') return definition.parent.source.value;
-    const declaration = definition.node;
-    return declaration.type === 'TSImportEqualsDeclaration' && declaration.moduleReference.type === 'TSExternalModuleReference' ? declaration.moduleReference.expression.value : null;
-  }
-  if (definition?.type === 'Variable' && definition.node.id === definition.name && definition.node.init) {
-    return requiredModule(definition.node.init);
-  }
-  return null;
-}
-
-/** `require('m')` (also `require('m').default`) → `'m'`. */
-export function requiredModule(node: Node): string | null {
-  let value = skipValueWrappers(node);
-  if (value.type === 'MemberExpression' && getPropertyName(value) === 'default') value = skipValueWrappers(value.object);
-  if (value.type !== 'CallExpression' || value.callee.type !== 'Identifier' || value.callee.name !== 'require') return null;
-  const argument = value.arguments[0];
-  return argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
-}
 
 /** Whether `name` refers to a global here (not declared in the file): `console`, `Response`. */
 function isGlobal(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -139,6 +115,7 @@ class FileSinks implements SinkFinder {
     if (args.length === 0) return null;
     if (callee.type === 'Identifier') {
       if (this.mayUseDebug() && this.loggerKindOf(callee, 0) === 'debug') return this.log(args, `${callee.name}()`);
+      if (this.isResponseCallback(callee)) return { kind: 'response', values: args, separateArguments: args.length > 1, label: `the acknowledgement \`${callee.name}()\`` };
       return this.lambdaCallback(node);
     }
     if (callee.type !== 'MemberExpression') return null;
@@ -206,9 +183,11 @@ class FileSinks implements SinkFinder {
       return props ? { kind: 'response', values: [props], separateArguments: false, label: `the props of \`${exported}\`` } : null;
     }
     const method = fn.parent;
-    if (method?.type === 'MethodDefinition' && method.value === fn && (method.decorators ?? []).some(decorator => NEST_ROUTE_DECORATORS.has(decoratorName(decorator) ?? ''))) {
+    if (method?.type === 'MethodDefinition' && method.value === fn && (method.decorators ?? []).some(decorator => NEST_ROUTE_DECORATORS.has(decoratorName(decorator, false)))) {
       return { kind: 'response', values: [returned], separateArguments: false, label: 'the value a NestJS route returns' };
     }
+    const framework = returnedResponse(fn);
+    if (framework !== null) return { kind: 'response', values: [returned], separateArguments: false, label: framework };
     if (fn.params.some(param => param.type === 'Identifier' && param.name === 'reply')) {
       return { kind: 'response', values: [returned], separateArguments: false, label: 'the value a Fastify handler returns' };
     }
@@ -225,6 +204,15 @@ class FileSinks implements SinkFinder {
 
   private log(values: readonly Node[], label: string): Sink | null {
     return values.length > 0 ? { kind: 'log', values, separateArguments: values.length > 1, label } : null;
+  }
+
+  /** A parameter through which the framework answers the caller: socket.io's `ack` in `socket.on('join', (room, ack) => …)`. */
+  private isResponseCallback(identifier: TSESTree.Identifier): boolean {
+    const definition = resolveVariable(this.sourceCode.getScope(identifier), identifier)?.defs[0];
+    if (definition?.type !== 'Parameter') return false;
+    const fn = definition.node as FunctionNode;
+    const index = responseCallbackIndex(fn);
+    return index !== null && fn.params[index] === definition.name;
   }
 
   /** `callback(null, { statusCode: 200, body: … })` (Lambda / Netlify callback style). */
@@ -278,7 +266,7 @@ class FileSinks implements SinkFinder {
     if (required !== null) return factoryKind(required, null);
     if (callee.type === 'Identifier') {
       const module = importedModuleOf(callee, this.sourceCode);
-      if (module !== null) return factoryKind(module, importedName(callee, this.sourceCode));
+      if (module !== null) return factoryKind(module, importedBinding(callee, this.sourceCode)?.imported ?? null);
       return null;
     }
     if (callee.type !== 'MemberExpression') return null;
@@ -321,14 +309,6 @@ function factoryKind(module: string, name: string | null): 'logger' | 'debug' | 
   return LOGGER_FACTORIES.some(factory => factory.module === module && factory.method === (direct ? null : name)) ? 'logger' : null;
 }
 
-/** The exported name an identifier is imported under (`import { createLogger as make }` → `createLogger`), `null` for a default or namespace import or a require. */
-function importedName(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
-  const node = variable?.defs[0]?.node;
-  if (node?.type === 'ImportSpecifier') return node.imported.type === 'Identifier' ? node.imported.name : String(node.imported.value);
-  return null;
-}
-
 function propertyValue(object: TSESTree.ObjectExpression, name: string): Node | null {
   for (const property of object.properties) {
     if (property.type === 'Property' && getPropertyName(property) === name) return property.value;
@@ -340,12 +320,6 @@ function propertyValue(object: TSESTree.ObjectExpression, name: string): Node | 
 function lambdaBody(node: Node): Node | null {
   if (node.type !== 'ObjectExpression' || propertyValue(node, 'statusCode') === null) return null;
   return propertyValue(node, 'body');
-}
-
-function decoratorName(decorator: TSESTree.Decorator): string | null {
-  const expression = decorator.expression;
-  const callee = expression.type === 'CallExpression' ? expression.callee : expression;
-  return callee.type === 'Identifier' ? callee.name : null;
 }
 
 /** The name a function is exported under (`export function getServerSideProps`, `export const getStaticProps = …`), or `null`. */

@@ -8,7 +8,7 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { getPropertyName, skipValueWrappers } from '../ast';
 import { resolveConstant } from './values';
 
 type Node = TSESTree.Node;

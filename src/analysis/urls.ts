@@ -9,7 +9,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { getPropertyName, skipValueWrappers } from '../ast';
 import { findProperty, resolveConstant, resolveObject } from './values';
 
 type Node = TSESTree.Node;

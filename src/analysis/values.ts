@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from './ast';
+import { getPropertyName, skipValueWrappers } from '../ast';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
@@ -78,7 +78,8 @@ export function resolveObject(node: Node, scope: Scope, depth = 0): TSESTree.Obj
   if (value.type === 'ObjectExpression') return value;
   if (value.type === 'Identifier') {
     const init = resolveConstant(value, scope);
-    return init ? resolveObject(init, scope, depth + 1) : null;
+    // `const o = {}; o.role = 'moderator'` or `Object.assign(o, {…})`: the literal alone does not say what `o` holds.
+    return init && !isMutatedObject(value, scope) ? resolveObject(init, scope, depth + 1) : null;
   }
   if (value.type === 'MemberExpression') {
     const name = getPropertyName(value, scope);
@@ -88,6 +89,29 @@ export function resolveObject(node: Node, scope: Scope, depth = 0): TSESTree.Obj
     return property ? resolveObject(property.value, scope, depth + 1) : null;
   }
   return null;
+}
+
+/**
+ * Whether the object a variable holds is changed after its declaration: a property written (`o.role = …`, `o[k] = …`,
+ * `o.n++`, `delete o.x`) or `Object.assign(o, …)`. Then its literal is not the whole story, and the options are unknown.
+ */
+function isMutatedObject(identifier: TSESTree.Identifier, scope: Scope): boolean {
+  const variable = resolveVariable(scope, identifier);
+  if (!variable) return false;
+  return variable.references.some(reference => {
+    const use = reference.identifier as Node;
+    const parent = use.parent;
+    if (parent?.type === 'MemberExpression' && parent.object === use) {
+      const outer = parent.parent;
+      if (outer?.type === 'AssignmentExpression' && outer.left === parent) return true;
+      if (outer?.type === 'UpdateExpression' || (outer?.type === 'UnaryExpression' && outer.operator === 'delete')) return true;
+    }
+    if (parent?.type === 'CallExpression' && parent.arguments[0] === use) {
+      const callee = skipValueWrappers(parent.callee);
+      return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'Object' && getPropertyName(callee) === 'assign';
+    }
+    return false;
+  });
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import type { OperationSpec, SdkConstructor } from '../sdk';
+import { readSettings } from '../util/settings';
 import type { ModuleSourceCode, ParserSetup } from './parse';
 
 /** The part of the one-file SDK analysis a module summary reads. */
@@ -69,8 +70,7 @@ export interface ProjectSetting {
  * anything but `false` keeps the project model on; `{ tsconfig: 'path' }` also names the tsconfig.
  */
 export function getProjectSetting(settings: Readonly<Record<string, unknown>> | undefined): ProjectSetting {
-  const own = settings?.['vonage-video'];
-  const project = own !== null && typeof own === 'object' ? (own as { project?: unknown }).project : undefined;
+  const project = readSettings(settings).project;
   if (project === false) return { enabled: false, tsconfig: undefined };
   const tsconfig = project !== null && typeof project === 'object' ? (project as { tsconfig?: unknown }).tsconfig : undefined;
   return { enabled: true, tsconfig: typeof tsconfig === 'string' && tsconfig !== '' ? tsconfig : undefined };

@@ -7,7 +7,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, getValueParent } from '../analysis/ast';
+import { getPropertyName, getValueParent } from '../ast';
 import type { ReceiverKind } from '../sdk';
 import type { ProjectContext, WrapperInfo } from './context';
 import { defaultImportValue, namedImportValue, namespaceValue, requiredValue, summaryOfImport } from './summary';

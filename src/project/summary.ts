@@ -12,7 +12,7 @@ import fs from 'node:fs';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers, walk } from '../analysis/ast';
+import { getPropertyName, skipValueWrappers, walk } from '../ast';
 import { resolveVariable } from '../analysis/scope';
 import type { OperationSpec, ReceiverKind } from '../sdk';
 import { SummaryCache } from './cache';

@@ -1,15 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName } from '../analysis/ast';
-import { getOperationOptions } from '../analysis/operation-options';
+import { getCalleeMember, getPropertyName } from '../ast';
+import { assignedOptionValues, getOperationOptions } from '../analysis/operation-options';
 import { requestInputSource } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
 import { getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
 import type { WrapperInfo } from '../project/context';
 import { resolveObject } from '../analysis/values';
+import { insertProperty, replacePropertyValue } from '../fix';
 import { OPERATIONS, TOKEN_OPTION } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type MessageIds = 'roleFromRequest' | 'roleAllowsModerator' | 'optionsFromRequest' | 'useSubscriber' | 'setSubscriberRole';
 
@@ -31,16 +33,16 @@ export default createRule<[], MessageIds>({
     docs: {
       description: 'Disallow token roles taken from request input (body, query, route parameters, headers, search parameters)',
       recommended: 'recommended',
-      guideSection: 'Allocate Subscriber-only permissions for those that do not need to publish',
+      guideSection: 'Set up Moderator permissions to force disconnect; Allocate Subscriber-only permissions for those that do not need to publish',
     },
     hasSuggestions: true,
     messages: {
       roleFromRequest:
-        'Token role taken from request input (`{{source}}`): any caller can ask for `moderator` and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user (session, database).',
+        'Token role taken from request input (`{{source}}`): any caller can make itself a moderator and remove or mute the others. Derive the role on the server from the authenticated user.',
       roleAllowsModerator:
-        'Token role taken from request input (`{{source}}`), and the check before it accepts `moderator`: any caller can still ask for it and force-disconnect, force-unpublish or mute the other participants. Derive the role on the server from the authenticated user.',
+        'Token role taken from request input (`{{source}}`), and the check before it accepts `moderator`: any caller can make itself a moderator. Derive the role from the authenticated user.',
       optionsFromRequest:
-        "Token options taken from request input (`{{source}}`): any caller can set `role: 'moderator'` and force-disconnect, force-unpublish or mute the other participants, and choose its own expiry and connection data. Build the options on the server, with the role derived from the authenticated user.",
+        'Token options taken from request input (`{{source}}`): any caller can choose its own role, expiry and data. Build the options on the server, with the role from the authenticated user.',
       useSubscriber: "Use the least-privileged role `'subscriber'` instead.",
       setSubscriberRole: "Set `role: 'subscriber'` after the request's options.",
     },
@@ -54,7 +56,7 @@ export default createRule<[], MessageIds>({
     function report(node: TSESTree.Node, messageId: MessageIds, source: RequestInputSource, suggestion: TSESLint.ReportSuggestionArray<MessageIds>): void {
       if (reported.has(node)) return;
       reported.add(node);
-      context.report({ node, messageId, data: { source: source.description }, suggest: suggestion });
+      context.report({ node, messageId, data: { source: quote(source.description) }, suggest: suggestion });
     }
 
     function checkRole(property: TSESTree.Property): void {
@@ -64,21 +66,22 @@ export default createRule<[], MessageIds>({
         {
           messageId: 'useSubscriber',
           // `{ role }` holds its value in its key: write the key out.
-          fix: fixer => (property.shorthand ? fixer.replaceText(property, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`) : fixer.replaceText(property.value, `'${SAFE_ROLE}'`)),
+          fix: fixer => replacePropertyValue(fixer, property, `'${SAFE_ROLE}'`),
         },
       ]);
     }
 
+    function checkAssignedRole(value: TSESTree.Node): void {
+      const source = requestInputSource(value, context);
+      if (!source || !admitsModerator(source)) return;
+      report(value, source.allowed ? 'roleAllowsModerator' : 'roleFromRequest', source, [{ messageId: 'useSubscriber', fix: fixer => fixer.replaceText(value, `'${SAFE_ROLE}'`) }]);
+    }
+
     function checkSpread(object: TSESTree.ObjectExpression, spread: TSESTree.SpreadElement, source: RequestInputSource): void {
-      const last = object.properties[object.properties.length - 1] as TSESTree.ObjectLiteralElement;
       report(spread.argument, 'optionsFromRequest', source, [
         {
           messageId: 'setSubscriberRole',
-          fix: fixer => {
-            const after = sourceCode.getTokenAfter(last) as TSESTree.Token;
-            const property = `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`;
-            return after.value === ',' ? fixer.insertTextAfter(after, ` ${property},`) : fixer.insertTextAfter(last, `, ${property}`);
-          },
+          fix: fixer => insertProperty(fixer, sourceCode, object, `${TOKEN_OPTION.role}: '${SAFE_ROLE}'`),
         },
       ]);
     }
@@ -135,10 +138,17 @@ export default createRule<[], MessageIds>({
         if (!method || !TOKEN_METHODS.has(method)) return;
         const call = getSdkFile(context).matchCall(node);
         if (call?.operation.kind !== 'token.generate') return;
-        const { argument, object } = getOperationOptions(call, sourceCode.getScope(node));
+        const options = getOperationOptions(call, sourceCode.getScope(node));
+        const { argument, object } = options;
         if (!argument) return;
         if (object) {
           checkObject(object, 0);
+          return;
+        }
+        // Options built step by step: `const o = {}; o.role = req.body.role;` or `Object.assign(o, { role: … })`.
+        const assigned = assignedOptionValues(options, TOKEN_OPTION.role, sourceCode.getScope(node));
+        if (assigned.length > 0) {
+          assigned.forEach(checkAssignedRole);
           return;
         }
         const source = requestInputSource(argument, context);

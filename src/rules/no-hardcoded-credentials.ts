@@ -2,34 +2,40 @@ import path from 'node:path';
 
 import type { TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../analysis/ast';
+import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../ast';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { environmentVariableName } from '../analysis/secrets';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';
-import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
+import { isTestFile } from '../analysis/test-files';
+import { replaceWithExpression } from '../fix';
+import { GENERIC_SECRET_NAME, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, isWellKnownFakeSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
-type SecretKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
+type CredentialKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
 type MessageIds = 'hardcodedApiSecret' | 'hardcodedPrivateKey' | 'hardcodedEncryptionSecret' | 'useEnvironment';
 
-const MESSAGE_OF: Record<SecretKind, MessageIds> = {
+const MESSAGE_OF: Record<CredentialKind, MessageIds> = {
   apiSecret: 'hardcodedApiSecret',
   privateKey: 'hardcodedPrivateKey',
   encryptionSecret: 'hardcodedEncryptionSecret',
 };
 
-const DEFAULT_ENV_NAME: Record<SecretKind, string> = {
+const DEFAULT_ENV_NAME: Record<CredentialKind, string> = {
   apiSecret: 'VONAGE_API_SECRET',
   privateKey: 'VONAGE_PRIVATE_KEY',
   encryptionSecret: 'VONAGE_ENCRYPTION_SECRET',
 };
 
 /** Credential properties of `new Video({…})`, `new Vonage({…})`, `new Auth({…})` (`@vonage/auth` AuthParams). */
-const CREDENTIAL_PROPERTIES: Readonly<Record<string, SecretKind>> = { apiSecret: 'apiSecret', privateKey: 'privateKey' };
+const CREDENTIAL_PROPERTIES: Readonly<Record<string, CredentialKind>> = { apiSecret: 'apiSecret', privateKey: 'privateKey' };
 const MIN_NAMED_SECRET_LENGTH = 8;
 /** The start of a PEM header or of base64-encoded PEM. */
 const KEY_MARKER = /-----BEGIN |LS0tLS1CRUdJTi/;
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Objects whose `get(key, default)` reads configuration: `config`, `this.configService`, `nconf`, `settings`. */
+const CONFIG_RECEIVER = /config|settings|secrets?$|^env$|nconf|convict/i;
 
 export default createRule<[], MessageIds>({
   name: 'no-hardcoded-credentials',
@@ -43,9 +49,9 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       hardcodedApiSecret:
-        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code or bundle can create tokens for any session and administer the project. Load it from the environment or a secret manager.',
+        'Hard-coded Vonage Video API secret {{where}}: anyone who can read this code can create tokens and administer the project. Load it from the environment or a secret manager.',
       hardcodedPrivateKey:
-        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens for the application. Load it from the environment, a key file kept out of the repository, or a secret manager.',
+        'Hard-coded Vonage application private key {{where}}: anyone who can read this code can sign API requests and tokens. Load it from the environment or a secret manager.',
       hardcodedEncryptionSecret:
         "Hard-coded end-to-end encryption secret {{where}}: anyone with this code can decrypt the call's media. Hand the secret to participants at run time from your server, per session.",
       useEnvironment: 'Read it from `process.env.{{name}}` instead.',
@@ -58,10 +64,13 @@ export default createRule<[], MessageIds>({
     /** Literals holding key material, found while traversing; reported at the end unless already reported with more context. */
     const keyLiterals: Array<{ literal: StringSource; name: string | null }> = [];
     /** Literals kept under a secret-looking name; whether they count depends on the whole file. */
-    const namedSecrets: Array<{ literal: StringSource; name: string }> = [];
+    const namedSecrets: Array<{ literal: StringSource; name: string; where?: string }> = [];
 
-    function report(literal: StringSource, kind: SecretKind, where: string, name: string | null): void {
-      if (reported.has(literal)) return;
+    // Tests, fixtures and mocks hard-code well-known fake secrets (`'0123456789abcdef'`, `'aaaaaaaa'`): not reported there.
+    const inTest = isTestFile(context);
+
+    function report(literal: StringSource, kind: CredentialKind, where: string, name: string | null): void {
+      if (reported.has(literal) || (inTest && isWellKnownFakeSecret(stringSourceText(literal)))) return;
       reported.add(literal);
       const fallback = environmentFallback(valueNodeOf(literal));
       const envName = fallback?.name ?? environmentName(name, kind);
@@ -74,8 +83,8 @@ export default createRule<[], MessageIds>({
           ? [
               {
                 messageId: 'useEnvironment',
-                data: { name: envName },
-                fix: fixer => fixer.replaceText(target, literal.parent.type === 'JSXAttribute' ? `{process.env.${envName}}` : `process.env.${envName}`),
+                data: { name: quote(envName) },
+                fix: fixer => replaceWithExpression(fixer, target, `process.env.${envName}`),
               },
             ]
           : [],
@@ -95,7 +104,7 @@ export default createRule<[], MessageIds>({
      * A credential imported from the app's own module (`config.apiSecret` with `config = require('./config')`): the
      * project model read the string there. Reported here, where it reaches the SDK; the edit belongs in that module.
      */
-    function checkImportedCredential(value: TSESTree.Node, kind: SecretKind, where: string): boolean {
+    function checkImportedCredential(value: TSESTree.Node, kind: CredentialKind, where: string): boolean {
       const imported = getSdkFile(context).appValueAt(skipValueWrappers(value));
       if (imported?.type !== 'string') return false;
       const text = imported.value;
@@ -103,12 +112,12 @@ export default createRule<[], MessageIds>({
       if (isPlaceholderSecret(text) || (!findPrivateKey(text) && !looksLikeSecretValue(text, actualKind))) return true;
       const relative = path.relative(path.dirname(context.filename), imported.file).split(path.sep).join('/');
       const file = relative.startsWith('.') ? relative : `./${relative}`;
-      context.report({ node: value, messageId: MESSAGE_OF[actualKind], data: { where: `${where}, written in \`${file}\` as \`${imported.name}\`` } });
+      context.report({ node: value, messageId: MESSAGE_OF[actualKind], data: { where: `${where}, written in \`${quote(file)}\` as \`${quote(imported.name)}\`` } });
       return true;
     }
 
     /** A value in an SDK credential position: report the literal it comes from, wherever that is written. */
-    function checkCredentialValue(value: TSESTree.Node, kind: SecretKind, where: string): void {
+    function checkCredentialValue(value: TSESTree.Node, kind: CredentialKind, where: string): void {
       if (checkImportedCredential(value, kind, where)) return;
       const origin = findLiteralOrigin(value, sourceCode.getScope(value));
       if (!origin || isPlaceholderSecret(origin.text)) return;
@@ -132,10 +141,40 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    function collectNamed(name: string | null, value: TSESTree.Node | null | undefined): void {
-      if (name === null || !value) return;
+    /** Keeps the literal `value` is (or falls back to) when `name` is a secret's name; `where` words the report. */
+    function collectNamed(name: string | null, value: TSESTree.Node | null | undefined, where?: string): boolean {
+      if (name === null || !value) return false;
       const literal = fallbackLiteral(value);
-      if (literal && (VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) namedSecrets.push({ literal, name });
+      if (!literal || !(VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) return false;
+      namedSecrets.push({ literal, name, ...(where === undefined ? {} : { where }) });
+      return true;
+    }
+
+    /**
+     * A default written into the code for a secret read from configuration: `config.get('apiSecret', '…')`,
+     * `nconf.get('opentok:secret', '…')`. The key names it, whole (`opentok.apiSecret`) or by its last segment.
+     */
+    function checkConfigDefault(node: TSESTree.CallExpression): void {
+      const callee = skipValueWrappers(node.callee);
+      const [key, fallback] = node.arguments;
+      if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'get' || key?.type !== 'Literal' || typeof key.value !== 'string' || !fallback) return;
+      const receiver = skipValueWrappers(callee.object);
+      const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? getPropertyName(receiver) : null;
+      if (receiverName === null || !CONFIG_RECEIVER.test(receiverName)) return;
+      const where = `as the default of \`${quote(sourceCode.text.slice(node.range[0], key.range[1]))})\``;
+      const last = key.value.split(/[.:/]/).pop() as string;
+      if (!collectNamed(key.value, fallback, where)) collectNamed(last, fallback, where);
+    }
+
+    /**
+     * `process.env.OPENTOK_API_SECRET ?? '…'`, `options.apiSecret || '…'`, `apiSecret ?? '…'`, wherever it is written:
+     * the fallback of a value named as a secret is a hard-coded secret.
+     */
+    function checkFallback(node: TSESTree.LogicalExpression): void {
+      if (node.operator !== '||' && node.operator !== '??') return;
+      const left = skipValueWrappers(node.left);
+      const name = environmentVariableName(left) ?? (left.type === 'Identifier' ? left.name : left.type === 'MemberExpression' ? getPropertyName(left) : null);
+      if (name !== null) collectNamed(name, node.right, `as the fallback for \`${quote(sourceCode.getText(node.left))}\``);
     }
 
     function checkKeyMaterial(literal: StringSource, text: string): void {
@@ -144,7 +183,7 @@ export default createRule<[], MessageIds>({
 
     /** Key material found anywhere, unless a more specific report already named it. */
     function reportKeyLiterals(): void {
-      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${name}\``, name);
+      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${quote(name)}\``, name);
     }
 
     const keyMaterialListeners = {
@@ -175,7 +214,10 @@ export default createRule<[], MessageIds>({
       // `function connect(apiSecret = '…')`.
       AssignmentPattern(node) {
         if (node.left.type === 'Identifier') collectNamed(node.left.name, node.right);
+        // `const { apiSecret: secret = '…' } = options`: the key names it.
+        if (node.parent.type === 'Property' && node.parent.value === node) collectNamed(getPropertyName(node.parent), node.right);
       },
+      LogicalExpression: checkFallback,
       Property(node) {
         if (node.parent.type === 'ObjectExpression') collectNamed(getPropertyName(node), node.value);
       },
@@ -188,6 +230,7 @@ export default createRule<[], MessageIds>({
         else if (left.type === 'MemberExpression') collectNamed(getPropertyName(left), node.right);
       },
       CallExpression(node) {
+        checkConfigDefault(node);
         const call = getSdkFile(context).matchCall(node);
         const secret = node.arguments[0];
         if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
@@ -208,13 +251,13 @@ export default createRule<[], MessageIds>({
       'Program:exit'() {
         const sdk = getSdkFile(context);
         for (const { node, sdkConstructor } of sdk.constructions) checkConstruction(node, sdkConstructor.displayName, sdkConstructor.credentials);
-        for (const { literal, name } of namedSecrets) {
+        for (const { literal, name, where } of namedSecrets) {
           const text = stringSourceText(literal);
           const kind = secretKindOfName(name);
           const specific = /opentok|tokbox|vonage/i.test(name);
           if (!specific && !sdk.showsVonageUsage) continue;
           if (!looksLikeSecretValue(text, kind) && !findPrivateKey(text)) continue;
-          report(literal, findPrivateKey(text) ? 'privateKey' : kind, `in \`${name}\``, name);
+          report(literal, findPrivateKey(text) ? 'privateKey' : kind, where ?? `in \`${quote(name)}\``, name);
         }
         reportKeyLiterals();
       },
@@ -222,13 +265,13 @@ export default createRule<[], MessageIds>({
   },
 });
 
-function looksLikeSecretValue(text: string, kind: SecretKind): boolean {
+function looksLikeSecretValue(text: string, kind: CredentialKind): boolean {
   if (text.length < MIN_NAMED_SECRET_LENGTH || /\s/.test(text) || isPlaceholderSecret(text) || ENV_VAR_NAME.test(text)) return false;
   if (kind === 'privateKey' && looksLikeFilePath(text)) return false;
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(text);
 }
 
-function secretKindOfName(name: string): SecretKind {
+function secretKindOfName(name: string): CredentialKind {
   if (/encryption|e2ee/i.test(name)) return 'encryptionSecret';
   if (/private_?key/i.test(name)) return 'privateKey';
   return 'apiSecret';
@@ -284,7 +327,7 @@ function nameOf(origin: LiteralOrigin): string | null {
 }
 
 /** `process.env.<NAME>` for the suggestion: the project's own constant name when it has one, else a Vonage default. */
-function environmentName(name: string | null, kind: SecretKind): string {
+function environmentName(name: string | null, kind: CredentialKind): string {
   if (name !== null && ENV_VAR_NAME.test(name)) return name;
   if (name !== null && /opentok|tokbox|vonage/i.test(name)) return toConstantCase(name);
   return DEFAULT_ENV_NAME[kind];

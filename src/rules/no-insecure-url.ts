@@ -1,8 +1,9 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, skipValueWrappers } from '../analysis/ast';
-import { getOperationOptions, insertOption, replaceOptionValue } from '../analysis/operation-options';
+import { getCalleeMember, getPropertyName, skipValueWrappers } from '../ast';
+import { getOperationOptions, insertOption } from '../analysis/operation-options';
+import { replacePropertyValue } from '../fix';
 import type { OperationOptions } from '../analysis/operation-options';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
@@ -25,6 +26,7 @@ import {
 } from '../sdk';
 import type { SipCallSlots } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -164,9 +166,9 @@ export default createRule<Options, MessageIds>({
     messages: {
       insecureUrl: 'Unencrypted `{{scheme}}` URL for {{where}}: anyone on the network path can read or alter {{carries}}. Use `{{secure}}`.',
       insecureTokenRequest:
-        'Unencrypted `{{scheme}}` request for session credentials ({{api}}) from a page that uses the Vonage Video client SDK: anyone on the network path can read the token and join the session. Use `{{secure}}`.',
+        'Unencrypted `{{scheme}}` request for session credentials ({{api}}) from a Vonage Video page: anyone on the network path can read the token and join. Use `{{secure}}`.',
       insecureRequest:
-        'Unencrypted `{{scheme}}` request ({{api}}) from a page that uses the Vonage Video client SDK: publishing needs an HTTPS page, which blocks it as mixed content, and elsewhere anyone on the network path can read it. Use `{{secure}}`.',
+        'Unencrypted `{{scheme}}` request ({{api}}) from a Vonage Video page: HTTPS pages block it as mixed content, and anyone on the network path can read it. Use `{{secure}}`.',
       sipSecureMissing:
         'SIP call without `secure: true`: by default its audio and video travel unencrypted between Vonage and the SIP endpoint. Set `secure: true`.',
       sipSecureOff: 'SIP call with `secure` turned off: its audio and video travel unencrypted between Vonage and the SIP endpoint. Set `secure: true`.',
@@ -263,7 +265,7 @@ export default createRule<Options, MessageIds>({
             !STREAM_API.test(request.api) && urlWords(value.staticText.slice(insecure.pathStart)).some(word => CREDENTIAL_WORDS.has(word))
               ? 'insecureTokenRequest'
               : 'insecureRequest',
-          data: { api: request.api, ...schemeData(insecure) },
+          data: { api: quote(request.api), ...schemeData(insecure) },
         }))) {
           if (!requestFindings.has(finding.node)) requestFindings.set(finding.node, finding);
         }
@@ -356,7 +358,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: 'sipSignalling',
-          data: { host: sip.host },
+          data: { host: quote(sip.host) },
           suggest: fix ? [{ messageId: 'useTls', fix }] : [],
         });
       }
@@ -392,7 +394,7 @@ export default createRule<Options, MessageIds>({
       }
       const value = getStaticValue(secure.value as never, scope as never);
       if (!value || value.value) return;
-      const fix: TSESLint.ReportFixFunction = fixer => replaceOptionValue(fixer, secure, 'true');
+      const fix: TSESLint.ReportFixFunction = fixer => replacePropertyValue(fixer, secure, 'true');
       const auto = autofix && contains(node, secure);
       context.report({ node: secure.value, messageId: 'sipSecureOff', fix: auto ? fix : null, suggest: auto ? [] : [{ messageId: 'setSecure', fix }] });
     }

@@ -1,15 +1,17 @@
 import { getStaticValue, isParenthesized } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, receiverNames, skipValueWrappers } from '../analysis/ast';
+import { getPropertyName, lastName, receiverNames, skipValueWrappers } from '../ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
 import type { WrapperInfo } from '../project/context';
 import { resolveConstant } from '../analysis/values';
+import { removeProperty } from '../fix';
 import { MAX_TOKEN_DATA_LENGTH, OPERATIONS, TOKEN_OPTION } from '../sdk';
 import { PersonalDataMatcher } from '../sdk';
 import type { PersonalDataCategory } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
 type Options = [{ extraNames?: string[]; allowNames?: string[]; checkDisplayNames?: boolean }];
@@ -88,9 +90,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       personalData:
-        'Token `data` contains {{category}} (`{{field}}`). Connection data is sent to every participant in the session and can be read in client logs. Send an opaque ID instead and look up the details on your server.',
+        'Token `data` contains {{category}} (`{{field}}`), which every participant and client log can read. Send an opaque ID instead and look up the details on your server.',
       dataTooLong:
-        'Token `data` is {{length}} characters long; connection data is limited to {{max}} characters (`opentok` throws above 1024). Send an opaque ID instead and look up the details on your server.',
+        'Token `data` is {{length}} characters long, over the limit of {{max}} (`opentok` throws above 1024). Send an opaque ID instead and look up the details on your server.',
       removeField: 'Remove `{{field}}` from the token data.',
       removeData: 'Remove the `data` option: everything in it is personal data.',
     },
@@ -316,36 +318,24 @@ export default createRule<Options, MessageIds>({
         const { parts, index } = removal;
         suggestion = {
           messageId: 'removeField',
-          data: { field: parts.keys[index]?.name ?? finding.field },
+          data: { field: quote(parts.keys[index]?.name ?? finding.field) },
           fix: fixer => fixer.replaceText(parts.node, rebuild(parts, new Set([index])) as string),
         };
       } else if (removal.element === dataProperty) {
-        suggestion = { messageId: 'removeData', fix: fixer => removeElement(fixer, removal.element) };
+        suggestion = { messageId: 'removeData', fix: fixer => removeProperty(fixer, sourceCode, removal.element) };
       } else {
         suggestion = {
           messageId: 'removeField',
-          data: { field: elementName(removal.element) ?? finding.field },
-          fix: fixer => removeElement(fixer, removal.element),
+          data: { field: quote(elementName(removal.element) ?? finding.field) },
+          fix: fixer => removeProperty(fixer, sourceCode, removal.element),
         };
       }
       context.report({
         node: finding.node,
         messageId: 'personalData',
-        data: { category: finding.category.label, field: finding.field },
+        data: { category: finding.category.label, field: quote(finding.field) },
         suggest: [suggestion],
       });
-    }
-
-    function removeElement(fixer: TSESLint.RuleFixer, element: TSESTree.ObjectLiteralElement): TSESLint.RuleFix {
-      const elements = (element.parent as TSESTree.ObjectExpression).properties;
-      const index = elements.indexOf(element);
-      const next = elements[index + 1];
-      const previous = elements[index - 1];
-      if (next) return fixer.removeRange([element.range[0], next.range[0]]);
-      if (previous) return fixer.removeRange([previous.range[1], element.range[1]]);
-      const open = sourceCode.getTokenBefore(element) as TSESTree.Token;
-      const close = sourceCode.getLastToken(element.parent as Node) as TSESTree.Token;
-      return fixer.removeRange([open.range[1], close.range[0]]);
     }
 
     function elementName(element: TSESTree.ObjectLiteralElement): string | null {
@@ -369,7 +359,7 @@ export default createRule<Options, MessageIds>({
           report(finding, whole);
         } else if (!reported.has(finding.node)) {
           reported.add(finding.node);
-          context.report({ node: finding.node, messageId: 'personalData', data: { category: finding.category.label, field: finding.field } });
+          context.report({ node: finding.node, messageId: 'personalData', data: { category: finding.category.label, field: quote(finding.field) } });
         }
       }
     }
@@ -457,25 +447,19 @@ function leafName(value: Node): { name: string; owner: string | undefined } | nu
   if (value.type === 'Identifier') return { name: value.name, owner: undefined };
   if (value.type === 'MemberExpression') {
     const name = getPropertyName(value);
-    return name === null ? null : { name, owner: lastName(value.object) };
+    return name === null ? null : { name, owner: lastName(receiverNames(value.object)) || undefined };
   }
   if (value.type !== 'CallExpression') return null;
   const callee = skipValueWrappers(value.callee);
   const member = callee.type === 'MemberExpression' ? callee : null;
   const method = member ? getPropertyName(member) : callee.type === 'Identifier' ? callee.name : null;
-  const owner = member ? lastName(member.object) : undefined;
+  const owner = member ? lastName(receiverNames(member.object)) || undefined : undefined;
   const argument = value.arguments[0];
   if (value.arguments.length === 0) return method === null ? null : { name: method, owner };
   if (method === 'get' && value.arguments.length === 1 && argument?.type === 'Literal' && typeof argument.value === 'string') {
     return { name: argument.value, owner };
   }
   return null;
-}
-
-/** `user` for `req.user`, `this.user` or `user`. */
-function lastName(node: Node): string | undefined {
-  const names = receiverNames(node);
-  return names[names.length - 1];
 }
 
 /** What `JSON.stringify(x)`, `qs.stringify(x)`, `querystring.encode(x)` or `new URLSearchParams(x)` serialises. */

@@ -1,14 +1,16 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from '../analysis/ast';
-import { developmentOnly, isGuarded } from '../analysis/guards';
+import { enclosingFunction, getPropertyName, importedModuleOf, requiredModule, skipValueWrappers, staticName } from '../ast';
+import type { FunctionNode } from '../ast';
+import { developmentOnly, isGuarded } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
-import { calleeName, environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
+import { environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
 import type { Secret } from '../analysis/secrets';
-import type { ConditionTest } from '../analysis/guards';
-import { getSinks, importedModuleOf, requiredModule } from '../analysis/sinks';
+import type { ConditionTest } from '../analysis/condition-guards';
+import { getSinks } from '../analysis/sinks';
 import type { Sink } from '../analysis/sinks';
 import { findLiteralOrigin, resolveObject } from '../analysis/values';
+import { removeListElement, removeProperty, removeStatement } from '../fix';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk';
 import {
   BROWSER_PUBLIC_ENV_PREFIXES,
@@ -30,10 +32,10 @@ import {
   secretRequiringModule,
 } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 type MessageIds =
   | 'secretInResponse'
   | 'secretInTemplate'
@@ -108,17 +110,17 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       secretInResponse:
-        '{{secret}} is sent in an HTTP response ({{sink}}): whoever receives it can create tokens for any session and call the Video API as your project. Send only the API key or application ID, the session ID and a token.',
+        '{{secret}} is sent in an HTTP response ({{sink}}): whoever receives it can act as your project. Send only the API key or application ID, the session ID and a token.',
       secretInTemplate:
-        '{{secret}} is passed to a template ({{sink}}), from where a view can render it into a page: whoever loads the page can create tokens for any session and call the Video API as your project. Pass only the API key or application ID, the session ID and a token.',
+        '{{secret}} is passed to a template ({{sink}}), which can render it into a page. Pass only the API key or application ID, the session ID and a token.',
       secretLogged:
-        '{{secret}} is written to a log ({{sink}}): anyone who can read the logs (log services, CI output, support staff) can create tokens for any session and call the Video API as your project. Log whether it is set, never its value.',
+        '{{secret}} is written to a log ({{sink}}): anyone who reads the logs can act as your project. Log whether it is set, never its value.',
       publicSecretVariable:
-        '`{{name}}` has the browser-public prefix `{{prefix}}`, so the bundler writes its value into the JavaScript every visitor downloads: the {{kind}} must never leave the server. Rename the variable without the prefix and read it only in server code.',
+        '`{{name}}` has the browser-public prefix `{{prefix}}`, so the bundler ships the {{kind}} to every visitor. Drop the prefix and read it only in server code.',
       serverSdkInBrowser:
-        "The server-side package `{{module}}` is imported into browser code ({{reason}}): it works only with the API secret or private key, which would then ship in the bundle to every visitor{{stub}}. Create sessions and tokens on your server, and fetch them from this code.",
+        'Server SDK `{{module}}` imported into browser code ({{reason}}): it needs the API secret, which would ship to every visitor{{stub}}. Fetch tokens from your server.',
       debugLogsSecrets:
-        '`DEBUG` is set to `{{value}}`, which turns on the `{{namespace}}` debug log: it prints {{prints}} to standard error, and from there to every log collector. Remove it; enable SDK debug logs only on a developer machine, outside the code.',
+        '`DEBUG` is set to `{{value}}`, which makes the `{{namespace}}` debug log print {{prints}} to every log collector. Remove it; turn SDK debug logs on only on a developer machine.',
       removeProperty: 'Remove the `{{name}}` property.',
       removeArgument: 'Remove this argument from the log call.',
       removeStatement: 'Remove this statement.',
@@ -181,7 +183,7 @@ export default createRule<[], MessageIds>({
           inspect(value.right, sink, objectDepth, null, asText);
           return;
         case 'CallExpression': {
-          const name = calleeName(value.callee);
+          const name = staticName(value.callee);
           if (name !== null && SERIALISERS.has(name)) {
             for (const argument of value.arguments) inspect(argument, sink, objectDepth, null, name === 'String');
             return;
@@ -226,18 +228,17 @@ export default createRule<[], MessageIds>({
         suggest.push(removePropertySuggestion(removal.property));
       } else if (removal?.type === 'argument' && skipValueWrappers(removal.node) === node) {
         const { node: argument, list } = removal;
-        suggest.push({ messageId: 'removeArgument', fix: fixer => removeListElement(fixer, argument, list) });
+        suggest.push({ messageId: 'removeArgument', fix: fixer => removeListElement(fixer, sourceCode, argument, list) });
       }
-      context.report({ node, messageId: MESSAGE_OF_SINK[sink.kind], data: { secret: describeSecret(secret), sink: sink.label }, suggest });
+      context.report({ node, messageId: MESSAGE_OF_SINK[sink.kind], data: { secret: describeSecret(secret), sink: quote(sink.label) }, suggest });
     }
 
     function removePropertySuggestion(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
-      const object = property.parent as TSESTree.ObjectExpression;
       const name = property.computed ? `[${sourceCode.getText(property.key)}]` : sourceCode.getText(property.key);
       return {
         messageId: 'removeProperty',
-        data: { name },
-        fix: fixer => (object.properties.length === 1 ? fixer.replaceText(object, '{}') : removeListElement(fixer, property, object.properties)),
+        data: { name: quote(name) },
+        fix: fixer => removeProperty(fixer, sourceCode, property),
       };
     }
 
@@ -256,7 +257,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node,
         messageId: 'publicSecretVariable',
-        data: { name, prefix, kind: kind === 'private-key' ? 'application private key' : 'API secret' },
+        data: { name: quote(name), prefix, kind: kind === 'private-key' ? 'application private key' : 'API secret' },
       });
     }
 
@@ -339,7 +340,7 @@ export default createRule<[], MessageIds>({
       if (reason === 'use-client') return "a `'use client'` module";
       if (reason === 'browser-sdk') return 'a module that uses the Vonage Video browser SDK';
       const extension = context.filename.slice(context.filename.lastIndexOf('.'));
-      return `a \`${extension}\` UI component with no server-only marker`;
+      return `a \`${quote(extension)}\` UI component with no server-only marker`;
     }
 
     // --- 4. DEBUG settings that print secrets ---
@@ -355,10 +356,10 @@ export default createRule<[], MessageIds>({
       if (removable) {
         suggest.push(removePropertySuggestion(removable));
       } else if (statement?.type === 'ExpressionStatement' && STATEMENT_LISTS.has(statement.parent.type)) {
-        suggest.push({ messageId: 'removeStatement', fix: fixer => fixer.remove(statement) });
+        suggest.push({ messageId: 'removeStatement', fix: fixer => removeStatement(fixer, sourceCode, statement) });
       }
       const text = origin.text.length > MAX_VALUE_LENGTH ? `${origin.text.slice(0, MAX_VALUE_LENGTH - 1)}…` : origin.text;
-      context.report({ node, messageId: 'debugLogsSecrets', data: { value: text, namespace: namespace.namespace, prints: namespace.prints }, suggest });
+      context.report({ node, messageId: 'debugLogsSecrets', data: { value: quote(text), namespace: quote(namespace.namespace), prints: namespace.prints }, suggest });
     }
 
     function checkDebugCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
@@ -467,30 +468,14 @@ export default createRule<[], MessageIds>({
 function describeSecret(secret: Secret): string {
   switch (secret.kind) {
     case 'api-secret':
-      return `The API secret \`${secret.name}\``;
+      return `The API secret \`${quote(secret.name)}\``;
     case 'private-key':
-      return `The application private key \`${secret.name}\``;
+      return `The application private key \`${quote(secret.name)}\``;
     case 'sdk-client':
-      return `The \`${secret.sdkClass}\` instance \`${secret.name}\`, which keeps the credentials in its properties,`;
+      return `The \`${secret.sdkClass}\` instance \`${quote(secret.name)}\`, which keeps the credentials in its properties,`;
     case 'opentok-session':
-      return `The opentok \`Session\` \`${secret.name}\`, whose \`ot\` property keeps the API secret,`;
+      return `The opentok \`Session\` \`${quote(secret.name)}\`, whose \`ot\` property keeps the API secret,`;
   }
-}
-
-/** Removes one element of a comma-separated list (arguments, object properties) with the comma that goes with it. */
-function removeListElement(fixer: TSESLint.RuleFixer, element: Node, list: readonly Node[]): TSESLint.RuleFix {
-  const index = list.indexOf(element);
-  const next = list[index + 1];
-  if (next) return fixer.removeRange([element.range[0], next.range[0]]);
-  const previous = list[index - 1] as Node;
-  return fixer.removeRange([previous.range[1], element.range[1]]);
-}
-
-function enclosingFunction(node: Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionDeclaration' || current.type === 'FunctionExpression') return current;
-  }
-  return null;
 }
 
 /** The directive prologue of a module (`'use client'`, `'use strict'`). */

@@ -1,13 +1,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, getValueParent } from '../analysis/ast';
+import { getCalleeMember, getPropertyName, getValueParent, walk } from '../ast';
 import { runsOnce, sharedPlaceOfAssignment, sharedPlaceOfCall } from '../analysis/execution-context';
 import type { RunsOnce, SharedPlace } from '../analysis/execution-context';
 import { getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
+import { isScript } from '../analysis/program-kind';
+import { getSinks } from '../analysis/sinks';
+import type { SinkFinder } from '../analysis/sinks';
 import { findSessionCredential } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
@@ -28,31 +32,33 @@ export default createRule<[], MessageIds>({
     },
     messages: {
       sessionCreatedOnce:
-        'Vonage Video session created once {{when}} and reused for every call: participants of earlier meetings, whose tokens may still be valid, can join later ones. Create a session per meeting and store its ID with that meeting.',
+        'Vonage Video session created once {{when}} and reused for every call: participants of earlier meetings can join later ones. Create a session per meeting and store its ID with it.',
       sessionStored:
-        'Vonage Video session kept in {{place}}, which every request shares: all meetings run in one session, so participants of earlier meetings can join later ones. Store the session ID per meeting (a database row, a map keyed by room).',
+        'Vonage Video session kept in {{place}}, which every request shares: all meetings run in one session. Store the session ID per meeting (e.g. a database row).',
       tokenCreatedOnce:
         'Client token generated once {{when}} and handed to everyone: every participant shares one identity and role until it expires. Generate a token per participant in the request handler.',
       tokenStored:
-        'Client token kept in {{place}}, which every request shares: every participant gets the same identity and role. Generate a token per participant in the request handler.',
+        'Client token kept in {{place}}, which every request shares: every participant gets the same identity and role. Generate a token per participant.',
       fixedSessionId:
         'Token minted for a fixed session ID ({{source}}): every caller joins the same session, meeting after meeting. Create a session per meeting and look its ID up for the caller.',
     },
     schema: [],
   },
   create(context) {
-    if (!mayReachVonage(context)) return {};
+    // A script (no server, no handler, nothing exported) runs once per invocation: what it creates reaches one caller.
+    if (!mayReachVonage(context) || isScript(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
+    const sinks = getSinks(context);
 
     function describeOnce(once: RunsOnce): string {
       if (once.when === 'module') return 'at module scope';
       if (once.when === 'startup') return 'when the server starts';
-      return `in \`${once.name}()\`, which runs once at start-up`;
+      return `in \`${quote(once.name)}()\`, which runs once at start-up`;
     }
 
     function describePlace(place: SharedPlace): string {
-      if (place.kind === 'singleton-field') return `\`this.${place.name}\` of the singleton \`${place.className}\``;
-      return `\`${place.name}\``;
+      if (place.kind === 'singleton-field') return `\`this.${quote(place.name)}\` of the singleton \`${quote(place.className)}\``;
+      return `\`${quote(place.name)}\``;
     }
 
     /**
@@ -61,14 +67,30 @@ export default createRule<[], MessageIds>({
      */
     function checkShared(call: SdkCall, messages: { once: MessageIds; stored: MessageIds }): boolean {
       const reportAt = getCalleeMember(call.node)?.property ?? call.node;
+      const isToken = call.operation.kind === 'token.generate';
       const once = runsOnce(call.node, sourceCode);
       if (once) {
+        // A start-up token used only server-side (a SIP dial-out leg, an Audio Connector) never reaches a participant.
+        if (isToken && isServerOnly(producedValues(call, sourceCode).slice(1))) return true;
         context.report({ node: reportAt, messageId: messages.once, data: { when: describeOnce(once) } });
         return true;
       }
-      const place = findSharedPlace(producedValues(call, sourceCode), sourceCode);
-      if (place) context.report({ node: reportAt, messageId: messages.stored, data: { place: describePlace(place) } });
-      return place !== null;
+      const found = findSharedPlace(producedValues(call, sourceCode), sourceCode);
+      if (!found) return false;
+      // A token kept for a server-side job (`app.set('recorderToken', t)`) that no response reads is not handed out.
+      if (isToken && found.reads !== null && found.reads.length > 0 && !found.reads.some(read => reachesClient(read, sinks))) return true;
+      context.report({ node: reportAt, messageId: messages.stored, data: { place: describePlace(found.place) } });
+      return true;
+    }
+
+    /** Every use of a start-up token is an argument of a server SDK operation (`ot.dial(sid, token, uri)`). */
+    function isServerOnly(uses: readonly Node[]): boolean {
+      if (uses.length === 0) return false;
+      const sdkFile = getSdkFile(context);
+      return uses.every(use => {
+        const { parent, child } = holderOf(use);
+        return parent?.type === 'CallExpression' && parent.arguments.includes(child as TSESTree.CallExpressionArgument) && sdkFile.matchCall(parent) !== null;
+      });
     }
 
     /** `generateToken('2_MX4…')`, `generateToken(process.env.SESSION_ID)`, or a module constant holding one. */
@@ -84,7 +106,7 @@ export default createRule<[], MessageIds>({
         return;
       }
       const environment = environmentVariable(argument);
-      if (environment) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${environment}\`` } });
+      if (environment) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${quote(environment)}\`` } });
     }
 
     return {
@@ -163,20 +185,84 @@ function addVariable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESL
   if (variable && !variables.includes(variable)) variables.push(variable);
 }
 
-function findSharedPlace(values: readonly Node[], sourceCode: Readonly<TSESLint.SourceCode>): SharedPlace | null {
+interface FoundPlace {
+  place: SharedPlace;
+  /** The expressions that read the stored value back, or `null` when they cannot be listed (a member path, a field). */
+  reads: Node[] | null;
+}
+
+function findSharedPlace(values: readonly Node[], sourceCode: Readonly<TSESLint.SourceCode>): FoundPlace | null {
   for (const value of values) {
     const { parent, child } = holderOf(value);
     if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === child) {
       const place = sharedPlaceOfAssignment(parent.left, sourceCode);
-      if (place) return place;
+      const variable = place && parent.left.type === 'Identifier' ? resolveVariable(sourceCode.getScope(parent.left), parent.left) : null;
+      if (place && variable && isScratch(variable, parent)) continue;
+      if (place) return { place, reads: variable ? variable.references.filter(reference => reference.isRead()).map(reference => reference.identifier as Node) : null };
     }
     if (parent?.type === 'CallExpression' && parent.arguments[1] === child) {
       const place = sharedPlaceOfCall(parent, sourceCode);
-      if (place) return place;
+      if (place) return { place, reads: fixedKeyReads(parent, sourceCode) };
     }
   }
   return null;
 }
+
+/**
+ * A module-level `let` used as scratch by one function: every reference is inside the (outermost) function that
+ * writes it, the write comes first, and its right-hand side does not read the variable (no `x = x || create()`, no
+ * `if (!x) x = …` lazy initialisation, which keeps the value across calls).
+ */
+function isScratch(variable: Variable, assignment: TSESTree.AssignmentExpression): boolean {
+  let outer: Node | null = null;
+  for (let current: Node | undefined = assignment.parent; current; current = current.parent) {
+    if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') outer = current;
+  }
+  if (!outer) return false;
+  const [start, end] = outer.range;
+  const references = variable.references.filter(reference => !reference.init);
+  const first = references.reduce<TSESLint.Scope.Reference | null>((best, reference) => (best === null || reference.identifier.range[0] < best.identifier.range[0] ? reference : best), null);
+  if (first?.identifier !== assignment.left) return false;
+  const [rightStart, rightEnd] = assignment.right.range;
+  return references.every(reference => {
+    const [at] = reference.identifier.range;
+    return at >= start && at < end && !(at >= rightStart && at < rightEnd);
+  });
+}
+
+/** `app.get('recorderToken')` calls on the same receiver path as `app.set('recorderToken', …)`. */
+function fixedKeyReads(store: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): Node[] {
+  const callee = store.callee as TSESTree.MemberExpression;
+  const key = (store.arguments[0] as TSESTree.StringLiteral).value;
+  const receiver = sourceCode.getText(callee.object);
+  const reads: Node[] = [];
+  walk(sourceCode.ast, sourceCode.visitorKeys, node => {
+    if (node.type !== 'CallExpression' || node.arguments.length !== 1) return;
+    const member = node.callee;
+    const argument = node.arguments[0];
+    if (member.type !== 'MemberExpression' || getPropertyName(member) !== 'get' || argument?.type !== 'Literal' || argument.value !== key) return;
+    if (sourceCode.getText(member.object) === receiver) reads.push(node);
+  });
+  return reads;
+}
+
+/**
+ * Whether a value read back may reach a participant: it is sent (a response or template, not a log), returned, or
+ * copied into a variable or property (followed no further: counted as reaching). Looked for up to its statement.
+ */
+function reachesClient(read: Node, sinks: SinkFinder): boolean {
+  for (let current = read.parent; current && !STATEMENT_BOUNDARIES.has(current.type); current = current.parent) {
+    if (current.type === 'CallExpression') {
+      const sink = sinks.ofCall(current);
+      if (sink && sink.kind !== 'log') return true;
+    }
+    if (current.type === 'NewExpression' && sinks.ofNew(current)) return true;
+    if (current.type === 'ReturnStatement' || current.type === 'VariableDeclarator' || current.type === 'AssignmentExpression') return true;
+  }
+  return false;
+}
+
+const STATEMENT_BOUNDARIES = new Set(['ExpressionStatement', 'BlockStatement', 'Program', 'ArrowFunctionExpression', 'FunctionExpression']);
 
 /** `process.env.SESSION_ID`, `process.env['SESSION_ID']`, `import.meta.env.VITE_SESSION_ID`. */
 function environmentVariable(node: Node): string | null {

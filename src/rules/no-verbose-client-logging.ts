@@ -1,13 +1,27 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getPropertyName, skipValueWrappers } from '../analysis/ast';
-import { developmentOnly, expressionPath, isGuarded } from '../analysis/guards';
+import { getPropertyName, importedBinding, skipValueWrappers } from '../ast';
+import { developmentOnly, expressionPath, isGuarded } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
+import { removeStatement } from '../fix';
 import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
-import { resolveVariable } from '../analysis/scope';
+import { quote } from '../util/quote';
+
+/** Hosts that only a developer's own machine serves. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+const HOSTNAME_PATHS = new Set(['location.hostname', 'window.location.hostname', 'document.location.hostname', 'location.host', 'window.location.host']);
+
+/** `location.hostname === 'localhost'` (truthy) or `!== 'localhost'` (falsy): the page runs on a developer's machine. */
+function isLocalhostCheck(condition: TSESTree.Expression, truthy: boolean, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (condition.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(condition.operator)) return false;
+  const [host, other] = condition.left.type === 'Literal' ? [condition.right, condition.left] : [condition.left, condition.right];
+  if (other.type !== 'Literal' || typeof other.value !== 'string' || !LOCAL_HOSTS.has(other.value)) return false;
+  if (!HOSTNAME_PATHS.has(sourceCode.getText(host).replace(/\s+/g, ''))) return false;
+  return (condition.operator === '===' || condition.operator === '==') === truthy;
+}
 
 type MessageIds = 'verboseLogging' | 'removeCall' | 'useQuietLevel';
 type Node = TSESTree.Node;
@@ -15,8 +29,6 @@ type Scope = TSESLint.Scope.Scope;
 
 const MAX_DEPTH = 8;
 const SET_LOG_LEVEL = 'setLogLevel';
-/** Tokens that would join a following statement to the one before it if the statement between them were deleted. */
-const CONTINUING_TOKENS = new Set(['(', '[', '`', '+', '-', '/']);
 
 export default createRule<[], MessageIds>({
   name: 'no-verbose-client-logging',
@@ -30,7 +42,7 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       verboseLogging:
-        'The OpenTok.js log level is set to {{level}}: verbose client logs record every API action, where connection (token) data can be read by anyone with the console or the collected logs. Remove the call, or log at `ERROR` (or keep it behind a development-build check).',
+        'The OpenTok.js log level is set to {{level}}: verbose client logs expose connection (token) data. Remove the call, log at `ERROR`, or keep it behind a development-build check.',
       removeCall: 'Remove the `setLogLevel()` call (back to the default level).',
       useQuietLevel: 'Log errors only: `{{replacement}}`.',
     },
@@ -50,7 +62,7 @@ export default createRule<[], MessageIds>({
           return typeof value.value === 'number' ? value.value : null;
         case 'Identifier': {
           const init = resolveConstant(value, scope);
-          return init ? evaluateLevel(init, scope, callNamespace, depth + 1) : importedLevel(value, scope);
+          return init ? evaluateLevel(init, scope, callNamespace, depth + 1) : importedLevel(value);
         }
         case 'MemberExpression': {
           const name = getPropertyName(value, scope);
@@ -85,13 +97,11 @@ export default createRule<[], MessageIds>({
     }
 
     /** `import { DEBUG } from '@opentok/client'`. */
-    function importedLevel(identifier: TSESTree.Identifier, scope: Scope): number | null {
-      const definition = (resolveVariable(scope, identifier))?.defs[0];
-      if (definition?.type !== 'ImportBinding' || definition.node.type !== 'ImportSpecifier') return null;
-      const imported = definition.node.imported;
-      // `import { 'DEBUG' as D }` names the export with a string.
-      const name = imported.type === 'Identifier' ? imported.name : imported.value;
-      return isLevelName(name) && isBrowserSdkImport(definition.parent as TSESTree.ImportDeclaration) ? CLIENT_LOG_LEVELS[name] : null;
+    function importedLevel(identifier: TSESTree.Identifier): number | null {
+      // `import { 'DEBUG' as D }` names the export with a string; importedBinding gives it as written.
+      const binding = importedBinding(identifier, sourceCode);
+      const name = binding?.imported ?? '';
+      return binding && isLevelName(name) && BROWSER_SDK_MODULES.includes(binding.module) ? CLIENT_LOG_LEVELS[name] : null;
     }
 
     function suggestions(call: TSESTree.CallExpression, level: Node): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
@@ -99,28 +109,14 @@ export default createRule<[], MessageIds>({
       const wrapped = call.parent?.type === 'ChainExpression' ? call.parent : call;
       const parent = wrapped.parent;
       if (parent?.type === 'ExpressionStatement' && isStatementList(parent.parent)) {
-        result.push({ messageId: 'removeCall', fix: fixer => removeStatement(fixer, parent) });
+        result.push({ messageId: 'removeCall', fix: fixer => removeStatement(fixer, sourceCode, parent) });
       }
       const callee = skipValueWrappers(call.callee);
       if (callee.type === 'MemberExpression') {
         const replacement = `${sourceCode.getText(callee.object)}.${QUIET_CLIENT_LOG_LEVEL}`;
-        result.push({ messageId: 'useQuietLevel', data: { replacement }, fix: fixer => fixer.replaceText(level, replacement) });
+        result.push({ messageId: 'useQuietLevel', data: { replacement: quote(replacement) }, fix: fixer => fixer.replaceText(level, replacement) });
       }
       return result;
-    }
-
-    function removeStatement(fixer: TSESLint.RuleFixer, statement: TSESTree.ExpressionStatement): TSESLint.RuleFix {
-      const next = sourceCode.getTokenAfter(statement);
-      const previous = sourceCode.getTokenBefore(statement);
-      // Without a `;` before it, deleting the statement could join its neighbours (`a()\n(b)()`): leave a `;`.
-      if (next && CONTINUING_TOKENS.has(next.value) && previous && ![';', '{', '}'].includes(previous.value)) return fixer.replaceText(statement, ';');
-      const text = sourceCode.text;
-      const [start, end] = statement.range;
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const newline = text.indexOf('\n', end);
-      const lineEnd = newline === -1 ? text.length : newline + 1;
-      const alone = /^[\t ]*$/.test(text.slice(lineStart, start)) && /^[\t \r]*$/.test(text.slice(end, newline === -1 ? text.length : newline));
-      return alone ? fixer.removeRange([lineStart, lineEnd]) : fixer.remove(statement);
     }
 
     return {
@@ -135,7 +131,10 @@ export default createRule<[], MessageIds>({
         // A value that is not a level at all (`7`) makes OpenTok.js fall back to WARN.
         const levelName = value === null ? null : clientLogLevelName(value);
         if (levelName === null || (value as number) < VERBOSE_CLIENT_LOG_LEVEL) return;
-        isDevelopment ??= developmentOnly(sourceCode);
+        if (!isDevelopment) {
+          const build = developmentOnly(sourceCode);
+          isDevelopment = (condition, truthy) => build(condition, truthy) || isLocalhostCheck(condition, truthy, sourceCode);
+        }
         if (isGuarded(node, isDevelopment, sourceCode)) return;
         context.report({
           node: level,
@@ -150,10 +149,6 @@ export default createRule<[], MessageIds>({
 
 function isLevelName(name: string): name is keyof typeof CLIENT_LOG_LEVELS {
   return Object.hasOwn(CLIENT_LOG_LEVELS, name);
-}
-
-function isBrowserSdkImport(declaration: TSESTree.ImportDeclaration): boolean {
-  return BROWSER_SDK_MODULES.includes(declaration.source.value);
 }
 
 function isStatementList(node: Node | undefined): boolean {

@@ -1,8 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, skipValueWrappers } from '../analysis/ast';
-import { expressionPath, findGuard, pathPrefix } from '../analysis/guards';
-import type { ConditionTest, ExpressionPath } from '../analysis/guards';
+import { getCalleeMember, getPropertyName, skipValueWrappers, topLevelModules } from '../ast';
+import { expressionPath, findGuard, pathPrefix } from '../analysis/condition-guards';
+import type { ConditionTest, ExpressionPath } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import {
   BROWSER_CAPABILITIES_PROPERTY,
@@ -17,6 +17,7 @@ import type { RequiredCapability } from '../sdk';
 import { BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk/modules';
 import { OPERATIONS } from '../sdk/operations';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type Options = [{ checkPublish?: boolean }];
 type MessageIds = 'missingCheck' | 'wrapInCheck';
@@ -66,7 +67,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     messages: {
-      missingCheck: `\`{{method}}()\` is called without first checking {{check}} on the same session: for a participant whose token role does not allow it, the call fails with ${PERMISSION_DENIED_ERROR}. Check the capability before calling and hide the control when it is missing (a UX check: the token role enforces the permission on the server).`,
+      missingCheck: `\`{{method}}()\` is called without first checking {{check}} on the same session: roles without it get ${PERMISSION_DENIED_ERROR}. Check first and hide the control.`,
       wrapInCheck: 'Call `{{method}}()` only when `{{condition}}`.',
     },
     schema: [
@@ -170,7 +171,7 @@ export default createRule<Options, MessageIds>({
       return [
         {
           messageId: 'wrapInCheck',
-          data: { method, condition },
+          data: { method: quote(method), condition: quote(condition) },
           fix: fixer => {
             if (target.type === 'statement') {
               const text = `if (${condition}) { ${sourceCode.getText(target.node)} }`;
@@ -240,7 +241,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: callee.property,
           messageId: 'missingCheck',
-          data: { method, check },
+          data: { method: quote(method), check },
           suggest: suggestion(node, callee, method, requirement, useReactNative),
         });
       },
@@ -253,21 +254,6 @@ function literalValue(node: Node): { value: unknown } | null {
 }
 
 type Flavour = 'browser' | 'react-native' | 'unknown';
-
-/** The module names a file imports or requires at its top level. */
-function topLevelModules(program: TSESTree.Program): string[] {
-  const modules: string[] = [];
-  for (const statement of program.body) {
-    if (statement.type === 'ImportDeclaration') modules.push(statement.source.value);
-    if (statement.type !== 'VariableDeclaration') continue;
-    for (const { init } of statement.declarations) {
-      const value = init && skipValueWrappers(init);
-      const argument = value?.type === 'CallExpression' && value.callee.type === 'Identifier' && value.callee.name === 'require' ? value.arguments[0] : undefined;
-      if (argument?.type === 'Literal' && typeof argument.value === 'string') modules.push(argument.value);
-    }
-  }
-  return modules;
-}
 
 function detectFlavour(program: TSESTree.Program, usesBrowserSdk: () => boolean): Flavour {
   const modules = topLevelModules(program);

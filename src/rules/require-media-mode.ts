@@ -1,12 +1,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember } from '../analysis/ast';
+import { getCalleeMember } from '../ast';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { readSessionOptions, setSessionOptions, writeMode } from '../analysis/session-options';
 import type { OptionValue, SessionOptions } from '../analysis/session-options';
 import { MEDIA_MODES } from '../sdk';
 import type { MediaMode } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type Requirement = 'any' | MediaMode | 'e2ee';
 type Options = [{ require?: Requirement }];
@@ -21,6 +22,9 @@ type MessageIds =
   | 'setRoutedE2ee'
   | 'setE2ee';
 
+/** Operations that need a routed session (the Media Router): where these appear, the session's mode matters. */
+const ROUTED_OPERATIONS = new Set(['archive.start', 'broadcast.start', 'sip.dial', 'audio-connector.connect', 'render.start', 'captions.start', 'moderation.mute', 'moderation.mute-all']);
+
 const REQUIREMENTS: readonly Requirement[] = ['any', ...MEDIA_MODES, 'e2ee'];
 const E2EE_DESCRIPTION = 'routed, end-to-end encrypted';
 
@@ -33,11 +37,10 @@ export default createRule<Options, MessageIds>({
       recommended: 'strict',
       guideSection: 'Relayed vs Routed Mode; End to End Media Encryption',
     },
-    fixable: 'code',
     hasSuggestions: true,
     messages: {
       missingMediaMode:
-        "Session has no explicit `mediaMode`, so it is {{mode}} by `{{sdk}}`'s default, and the SDKs differ (`opentok` relayed, `@vonage/video` routed): the mode decides whether media can be archived and how it is encrypted. Set `mediaMode` explicitly.",
+        "Session has no explicit `mediaMode`, so it is {{mode}} by `{{sdk}}`'s default (the SDKs differ), which decides archiving and encryption. Set `mediaMode` explicitly.",
       defaultViolatesPolicy:
         "Session has no explicit `mediaMode`, so it is {{mode}} by `{{sdk}}`'s default, but this project requires {{required}} sessions. Set `mediaMode` to {{target}}.",
       modeViolatesPolicy: 'Session is {{mode}}, but this project requires {{required}} sessions. Set `mediaMode` to {{target}}.',
@@ -81,7 +84,7 @@ export default createRule<Options, MessageIds>({
       const fix = setSessionOptions(sourceCode, session, values);
       if (!fix) return [];
       const messageId = values.length > 1 ? 'setRoutedE2ee' : written.rawValueOf ? 'setMediaModeValue' : 'setMediaMode';
-      return [{ messageId, data: { text: written.text, member: written.rawValueOf ?? '' }, fix }];
+      return [{ messageId, data: { text: quote(written.text), member: quote(written.rawValueOf ?? '') }, fix }];
     }
 
     function reportNode(session: SessionOptions): TSESTree.Node {
@@ -99,25 +102,24 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      // Writing the default keeps the session as it is; only a form that compiles is applied automatically, and only on
-      // a call traced to the SDK (a call matched by name may be a wrapper with its own default).
+      // Writing the default keeps the session as it is, but would silence the finding without anyone choosing a mode:
+      // a suggestion, never an autofix.
       const written = writeMode(sourceCode, session.call.node, session.sdk, 'mediaMode', mode);
       const fix = setSessionOptions(sourceCode, session, [['mediaMode', written]]);
-      const autofix = written.rawValueOf === null && session.call.confidence === 'tracked' ? fix : null;
-      context.report({
-        node: reportNode(session),
-        messageId: 'missingMediaMode',
-        data: { mode, sdk: session.sdk },
-        fix: autofix,
-        suggest:
-          fix && !autofix
+      missing.push(() =>
+        context.report({
+          node: reportNode(session),
+          messageId: 'missingMediaMode',
+          data: { mode, sdk: session.sdk },
+          suggest: fix
             ? [
                 written.rawValueOf === null
-                  ? { messageId: 'setMediaMode', data: { text: written.text }, fix }
-                  : { messageId: 'setMediaModeValue', data: { text: written.text, member: String(written.rawValueOf) }, fix },
+                  ? { messageId: 'setMediaMode', data: { text: quote(written.text) }, fix }
+                  : { messageId: 'setMediaModeValue', data: { text: quote(written.text), member: quote(String(written.rawValueOf)) }, fix },
               ]
             : [],
-      });
+        }),
+      );
     }
 
     function checkPolicy(session: SessionOptions, property: TSESTree.Property, mode: MediaMode, policyMode: MediaMode): void {
@@ -140,12 +142,19 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** Sessions left to their SDK's default, reported at the end when this file shows that the mode matters. */
+    const missing: Array<() => void> = [];
+    let modeMatters = false;
+
     return {
       CallExpression(node) {
         const call = getSdkFile(context).matchCall(node);
+        if (call && ROUTED_OPERATIONS.has(call.operation.kind)) modeMatters = true;
         if (call?.operation.kind !== 'session.create') return;
         const session = readSessionOptions(call, sourceCode);
         if (!session) return;
+        // Archiving or encryption asked of the session itself makes its mode matter.
+        if (session.archiveMode.state !== 'default' || session.e2ee.value !== false) modeMatters = true;
         if (requirement === 'e2ee' && !session.facts.supportsE2ee) {
           context.report({ node: reportNode(session), messageId: 'e2eeUnsupported' });
           return;
@@ -154,6 +163,10 @@ export default createRule<Options, MessageIds>({
         if (mediaMode.state === 'default') checkMissing(session);
         // An invalid or unknown value is valid-session-options' business (or cannot be known).
         else if (target !== null && mediaMode.state === 'valid' && mediaMode.property) checkPolicy(session, mediaMode.property, mediaMode.mode as MediaMode, target);
+      },
+      'Program:exit'() {
+        // A plain call app (no archive, broadcast, SIP, captions, forced mute, encryption) gets what it asked for either way.
+        if (modeMatters) missing.forEach(report => report());
       },
     };
   },

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember } from '../analysis/ast';
-import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
+import { getCalleeMember } from '../ast';
+import { getOption, insertOption, matchOperation } from '../analysis/operation-options';
+import { replacePropertyValue } from '../fix';
 import type { OperationOptions } from '../analysis/operation-options';
 import { mayUseVonage } from '../analysis/sdk-calls';
 import { evaluateTime, formatDuration } from '../analysis/time';
@@ -36,13 +37,13 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingExpiry:
-        'Token has no `expireTime`, so it stays valid for {{lifetime}} (the SDK default), longer than the limit of {{max}}: a leaked or shared token outlives the call. Set `expireTime` to now plus the expected length of the call.',
+        'Token has no `expireTime`, so it stays valid for {{lifetime}} (the SDK default), over the limit of {{max}}. Set `expireTime` to now plus the expected length of the call.',
       tooLong:
         'Token stays valid for {{lifetime}}, longer than the limit of {{max}}: a leaked or shared token outlives the call. Shorten `expireTime` to the expected length of the call.',
       milliseconds:
         '`expireTime` is in milliseconds, but the SDK expects seconds since the epoch: the token would stay valid for thousands of years. Divide by 1000.',
       duration:
-        '`expireTime` is a duration ({{lifetime}}), but the SDK expects an absolute time in seconds since the epoch: `opentok` throws and `@vonage/video` silently makes it 15 minutes. Add the current time.',
+        '`expireTime` is a duration ({{lifetime}}), not seconds since the epoch: `opentok` throws and `@vonage/video` silently makes it 15 minutes. Add the current time.',
       addExpiry: 'Add `expireTime: ' + NOW_IN_SECONDS + ' + {{seconds}}`.',
       useMaxLifetime: 'Replace with `' + NOW_IN_SECONDS + ' + {{seconds}}`.',
       toSeconds: 'Convert to seconds: `Math.floor((…) / 1000)`.',
@@ -99,7 +100,7 @@ export default createRule<Options, MessageIds>({
       const text = sourceCode.getText(value);
       const operand = SIMPLE_OPERAND.has(value.type) ? text : `(${text})`;
       if (time.base === 'now-milliseconds' || (time.base === 'none' && time.offset >= MILLISECONDS_THRESHOLD)) {
-        const toSeconds = (fixer: TSESLint.RuleFixer) => replaceOptionValue(fixer, property, `Math.floor(${operand} / 1000)`);
+        const toSeconds = (fixer: TSESLint.RuleFixer) => replacePropertyValue(fixer, property, `Math.floor(${operand} / 1000)`);
         // An autofix only edits this call's own options, never a shared constant.
         const autofix = options.fixMilliseconds === true && inline;
         context.report({
@@ -116,7 +117,7 @@ export default createRule<Options, MessageIds>({
           messageId: 'duration',
           data: { lifetime: formatDuration(time.offset) },
           suggest: [
-            { messageId: 'addNow', fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${operand}`) },
+            { messageId: 'addNow', fix: fixer => replacePropertyValue(fixer, property, `${NOW_IN_SECONDS} + ${operand}`) },
             ...(time.offset > maxSeconds ? [useMaxLifetime(property)] : []),
           ],
         });
@@ -128,7 +129,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function useMaxLifetime(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
-      return { messageId: 'useMaxLifetime', data: limits, fix: fixer => replaceOptionValue(fixer, property, `${NOW_IN_SECONDS} + ${maxSeconds}`) };
+      return { messageId: 'useMaxLifetime', data: limits, fix: fixer => replacePropertyValue(fixer, property, `${NOW_IN_SECONDS} + ${maxSeconds}`) };
     }
 
     return {

@@ -1,12 +1,14 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember } from '../analysis/ast';
-import { getOption, insertOption, matchOperation, replaceOptionValue } from '../analysis/operation-options';
+import { getCalleeMember } from '../ast';
+import { assignedOptionValues, getOption, insertOption, matchOperation } from '../analysis/operation-options';
+import { replacePropertyValue } from '../fix';
 import { mayUseVonage } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { DEFAULT_TOKEN_ROLE, TOKEN_OPTION, TOKEN_ROLES } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type MessageIds = 'missingRole' | 'unknownRole' | 'useRole';
 
@@ -21,17 +23,16 @@ export default createRule<[], MessageIds>({
       recommended: 'strict',
       guideSection: 'Allocate Subscriber-only permissions for those that do not need to publish',
     },
-    fixable: 'code',
     hasSuggestions: true,
     messages: {
       missingRole:
         "Token has no explicit `role`, so it gets the SDK default '" +
         DEFAULT_TOKEN_ROLE +
-        "' and can publish: participants who only watch should not. Name the role: 'subscriber' for viewers, 'publisher' only for those who publish.",
+        "' and can publish. Name the role: 'subscriber' for viewers, 'publisher' only for those who publish.",
       unknownRole:
         "Token role '{{role}}' is not one of " +
         TOKEN_ROLES.map(role => `'${role}'`).join(', ') +
-        ': `opentok` throws and `@vonage/video` signs it into a token the platform does not understand. Use a valid role.',
+        ': `opentok` throws and `@vonage/video` signs an invalid token. Use a valid role.',
       useRole: "Use role '{{role}}'.",
     },
     schema: [],
@@ -50,16 +51,20 @@ export default createRule<[], MessageIds>({
       context.report({
         node: origin.literal === property.value ? property.value : property,
         messageId: 'unknownRole',
-        data: { role: origin.text },
+        data: { role: quote(origin.text) },
         suggest: editable
           ? choices.map(role => ({
               messageId: 'useRole' as const,
               data: { role },
-              fix: (fixer: TSESLint.RuleFixer) => replaceOptionValue(fixer, property, `'${role}'`),
+              fix: (fixer: TSESLint.RuleFixer) => replacePropertyValue(fixer, property, `'${role}'`),
             }))
           : [],
       });
     }
+
+    /** Tokens without a role, reported at the end when this file shows that a role choice matters. */
+    const missing: Array<() => void> = [];
+    let roleMatters = false;
 
     return {
       CallExpression(node) {
@@ -68,26 +73,38 @@ export default createRule<[], MessageIds>({
         const tokenOptions = token.options;
         const role = getOption(tokenOptions, TOKEN_OPTION.role, token.scope);
         if (role) {
+          // Any role other than a literal 'publisher' (a moderator or subscriber token, a role chosen at run time) shows
+          // that this code serves more than one kind of participant.
+          if (findLiteralOrigin(role.value, token.scope)?.text !== DEFAULT_TOKEN_ROLE) roleMatters = true;
           checkRole(role);
           return;
         }
-        if (!tokenOptions.complete || !tokenOptions.editable) {
-          if (tokenOptions.complete) context.report({ node: tokenOptions.argument ?? node, messageId: 'missingRole', suggest: [] });
+        // A role set step by step (`o.role = isHost ? 'moderator' : 'subscriber'`) is a choice too.
+        if (assignedOptionValues(tokenOptions, TOKEN_OPTION.role, token.scope).some(value => findLiteralOrigin(value, token.scope)?.text !== DEFAULT_TOKEN_ROLE)) {
+          roleMatters = true;
+        }
+        // Options this analysis cannot read (a spread, a variable changed after its declaration): say nothing.
+        if (!tokenOptions.complete) return;
+        if (!tokenOptions.editable) {
+          missing.push(() => context.report({ node: tokenOptions.argument ?? node, messageId: 'missingRole', suggest: [] }));
           return;
         }
         const withRole = (role: TokenRole) => (fixer: TSESLint.RuleFixer) => insertOption(fixer, sourceCode, tokenOptions, `${TOKEN_OPTION.role}: '${role}'`);
-        // Writing the default is only certain to keep behaviour on the SDK itself: a call matched by name may be the
-        // project's own wrapper with a different default, so there it is a suggestion.
-        const tracked = token.call.confidence === 'tracked';
-        context.report({
-          node: tokenOptions.argument ?? getCalleeMember(node)?.property ?? node,
-          messageId: 'missingRole',
-          fix: tracked ? withRole(DEFAULT_TOKEN_ROLE) : null,
-          suggest: [
-            ...(tracked ? [] : [{ messageId: 'useRole' as const, data: { role: DEFAULT_TOKEN_ROLE }, fix: withRole(DEFAULT_TOKEN_ROLE) }]),
-            { messageId: 'useRole', data: { role: SUBSCRIBER }, fix: withRole(SUBSCRIBER) },
-          ],
-        });
+        // Never an autofix: writing the SDK default would silence the finding without anyone choosing a role.
+        missing.push(() =>
+          context.report({
+            node: tokenOptions.argument ?? getCalleeMember(node)?.property ?? node,
+            messageId: 'missingRole',
+            suggest: [
+              { messageId: 'useRole', data: { role: SUBSCRIBER }, fix: withRole(SUBSCRIBER) },
+              { messageId: 'useRole', data: { role: DEFAULT_TOKEN_ROLE }, fix: withRole(DEFAULT_TOKEN_ROLE) },
+            ],
+          }),
+        );
+      },
+      'Program:exit'() {
+        // A file where every participant gets the same default role (a 1:1 call where both publish) has no choice to make.
+        if (roleMatters) missing.forEach(report => report());
       },
     };
   },

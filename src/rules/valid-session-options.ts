@@ -2,16 +2,18 @@ import { isIPv4 } from 'node:net';
 
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember } from '../analysis/ast';
+import { getCalleeMember } from '../ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { findCreatingSession, readSessionOptions, setSessionOptions, writeMode } from '../analysis/session-options';
 import type { ModeOption, ModeText, SessionOptions } from '../analysis/session-options';
 import type { StringSource } from '../analysis/values';
+import { removeProperty } from '../fix';
 import { ARCHIVE_MODES, MEDIA_MODES, MEDIA_MODE_ENUM, RENDER_SESSION_ID_OPTION, ROUTED_ONLY_OPERATIONS, SESSION_SDKS } from '../sdk';
 import type { ArchiveMode, MediaMode } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { quote } from '../util/quote';
 
 type MessageIds =
   | 'alwaysArchiveRelayed'
@@ -51,23 +53,23 @@ export default createRule<[], MessageIds>({
     hasSuggestions: true,
     messages: {
       alwaysArchiveRelayed:
-        "`archiveMode: 'always'` on a session that is {{mode}}: only routed sessions can be archived, so `opentok` fails to create this session and the API cannot record it. Make the session routed, or archive manually.",
+        "`archiveMode: 'always'` on a session that is {{mode}}: only routed sessions can be archived, so it cannot be created or recorded. Make the session routed, or archive manually.",
       e2eeWithAlwaysArchive:
         "`e2ee: true` with `archiveMode: 'always'`: archiving must decode the media, which end-to-end encryption prevents, so this combination cannot work. Drop automatic archiving (or the encryption).",
       e2eeRelayed:
-        '`e2ee: true` on a session that is {{mode}}: end-to-end encryption exists only for routed sessions (relayed media is already encrypted between clients), so this combination cannot work. Make the session routed.',
+        '`e2ee: true` on a session that is {{mode}}: end-to-end encryption exists only for routed sessions, so this combination cannot work. Make the session routed.',
       e2eeUnsupported:
         '`@vonage/video` does not support `e2ee` and silently drops it: this session is NOT end-to-end encrypted. Create end-to-end encrypted sessions with `opentok` or the REST API.',
       vonageMediaModeInOpentok:
-        "`mediaMode: {{written}}` is not how `opentok` spells {{mode}}: it expects " +
+        "`mediaMode: {{written}}` is not how `opentok` spells {{mode}} (it takes " +
         OPENTOK_MEDIA_MODES +
-        " (`MediaMode.ROUTED` and 'disabled' belong to `@vonage/video`) and silently makes this session relayed. Use '{{mode}}'.",
+        "), so it silently makes this session relayed. Use '{{mode}}'.",
       opentokMediaModeInVonageVideo:
-        '`mediaMode: {{written}}` is not how `@vonage/video` spells {{mode}}: it expects ' +
+        '`mediaMode: {{written}}` is not how `@vonage/video` spells {{mode}} (it takes ' +
         VONAGE_MEDIA_MODES +
-        " ('routed' and 'relayed' belong to `opentok`) and sends this value unchanged, which the API does not define. Use `{{member}}`.",
+        '): the API does not define it. Use `{{member}}`.',
       invalidValueReplaced:
-        '`{{option}}: {{written}}` is not a value `opentok` accepts ({{valid}}): it silently creates the session with `{{option}}` {{fallback}} instead. Use a valid value.',
+        '`{{option}}: {{written}}` is not a value `opentok` accepts ({{valid}}), so it silently uses `{{option}}` {{fallback}} instead. Use a valid value.',
       invalidValueSent:
         '`{{option}}: {{written}}` is not a value `@vonage/video` accepts ({{valid}}): it sends the value unchanged, and the API does not define it. Use a valid value.',
       locationNotIpv4:
@@ -101,7 +103,7 @@ export default createRule<[], MessageIds>({
       if (!edit) return [];
       const { text, rawValueOf } = edit.written;
       const messageId = option === 'mediaMode' ? (rawValueOf ? 'setMediaModeValue' : 'setMediaMode') : rawValueOf ? 'setArchiveModeValue' : 'setArchiveMode';
-      return [{ messageId, data: { text, member: rawValueOf ?? '' }, fix: edit.fix }];
+      return [{ messageId, data: { text: quote(text), member: quote(rawValueOf ?? '') }, fix: edit.fix }];
     }
 
     /**
@@ -132,7 +134,7 @@ export default createRule<[], MessageIds>({
         context.report({
           node,
           messageId: session.sdk === 'opentok' ? 'vonageMediaModeInOpentok' : 'opentokMediaModeInVonageVideo',
-          data: { written, mode: spelling.mode, member },
+          data: { written: quote(written), mode: spelling.mode, member: quote(member) },
           suggest: suggestModes(session, option, [spelling.mode, read.mode]),
         });
         return;
@@ -151,7 +153,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node,
         messageId: facts.unknownValue === 'uses-default' ? 'invalidValueReplaced' : 'invalidValueSent',
-        data: { option, written, valid, fallback: `'${fallback}'` },
+        data: { option: quote(option), written: quote(written), valid, fallback: `'${fallback}'` },
         fix: autofix,
         suggest: autofix ? [] : suggestModes(session, option, intended ? [intended, read.mode] : modes),
       });
@@ -202,7 +204,7 @@ export default createRule<[], MessageIds>({
       context.report({
         node: valueNode(property, literal),
         messageId: 'locationNotIpv4',
-        data: { location: text },
+        data: { location: quote(text) },
         suggest: [{ messageId: 'removeLocation', fix: fixer => removeProperty(fixer, sourceCode, property) }],
       });
     }
@@ -237,7 +239,7 @@ export default createRule<[], MessageIds>({
           node: reportAt,
           messageId: 'featureOnRelayed',
           data: { feature: feature.feature, mode: relayedDescription(session), line },
-          suggest: edit ? [{ messageId: 'createRouted', data: { line, text: edit.written.text }, fix: edit.fix }] : [],
+          suggest: edit ? [{ messageId: 'createRouted', data: { line, text: quote(edit.written.text) }, fix: edit.fix }] : [],
         });
       } else if (feature.decodesMedia && session.facts.supportsE2ee && session.e2ee.value === true) {
         context.report({ node: reportAt, messageId: 'featureOnE2ee', data: { feature: feature.feature, line } });
@@ -258,15 +260,3 @@ export default createRule<[], MessageIds>({
     };
   },
 });
-
-/** Removes a property with the comma that separates it from its neighbours, keeping the surrounding layout. */
-function removeProperty(fixer: TSESLint.RuleFixer, sourceCode: Readonly<TSESLint.SourceCode>, property: TSESTree.Property): TSESLint.RuleFix {
-  const before = sourceCode.getTokenBefore(property) as TSESTree.Token;
-  const after = sourceCode.getTokenAfter(property) as TSESTree.Token;
-  // After another property: from that property's comma to the end of this one's own comma, or with the comma before it
-  // when this is the last one and has none.
-  if (before.value === ',') return fixer.removeRange(after.value === ',' ? [before.range[1], after.range[1]] : [before.range[0], property.range[1]]);
-  const next = after.value === ',' ? (sourceCode.getTokenAfter(after) as TSESTree.Token) : after;
-  // The first property: up to the next one, or everything between the braces when it is the only one.
-  return fixer.removeRange(next.value === '}' ? [before.range[1], next.range[0]] : [property.range[0], next.range[0]]);
-}

@@ -90,6 +90,39 @@ export function findSessionCredential(text: string): FoundCredential | null {
   return null;
 }
 
+/** What a fake credential says about itself once decoded: `fake`, `test`, `mock`, `dummy`, `example`, `sample`. */
+const FAKE_MARKER = /fake|test|mock|dummy|example|sample|placeholder/i;
+/** A trivial API key / partner ID: one digit repeated, or the start of `123456789`. */
+const TRIVIAL_NUMBER = /^(?:(\d)\1{5,}|1234567\d*)$/;
+
+/**
+ * A session ID or client token that is a well-known fake: its decoded text says so (`fake`, `test`, `mock`…), or it
+ * belongs to a trivial API key (`12345678`, `00000000`). Real credentials decode to a real key and random parts.
+ */
+export function isWellKnownFakeCredential(text: string, found: FoundCredential): boolean {
+  const credential = text.slice(found.index, found.index + found.length);
+  let decoded: string;
+  if (found.format === 'session-id') decoded = decodeBase64(credential.slice(2, 2 + (found.length - 2) - ((found.length - 2) % 4)));
+  else if (found.format === 't1-token') decoded = decodeBase64(credential.slice(4));
+  else decoded = credential.split('.').slice(1).map(part => decodeBase64(part.slice(0, part.length - (part.length % 4)))).join('\n');
+  if (FAKE_MARKER.test(decoded)) return true;
+  const key = /^1~(\d+)~/.exec(decoded)?.[1] ?? /partner_id=(\d+)/.exec(decoded)?.[1] ?? /"iss":"(\d+)"/.exec(decoded)?.[1];
+  return key !== undefined && TRIVIAL_NUMBER.test(key);
+}
+
+/**
+ * A secret that is a well-known fake in a test: a placeholder, or a trivial pattern (one character repeated,
+ * `0123456789abcdef…`, `abcdef…`). A random-looking secret or a PEM key is never one.
+ */
+export function isWellKnownFakeSecret(text: string): boolean {
+  if (isPlaceholderSecret(text)) return true;
+  if (text.length > 200) return false;
+  if (/^(.)\1+$/.test(text)) return true;
+  const sequence = '0123456789abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz';
+  const lower = text.toLowerCase();
+  return lower.length >= 8 && (sequence.includes(lower) || /^(?:0123456789abcdef|abcdef0123456789)+$/.test(lower));
+}
+
 const PEM_HEADER = /^-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |OPENSSH )?PRIVATE KEY)-----/;
 /** base64 of `-----BEGIN PRIVATE KEY-----` (PKCS#8), `… RSA …`, `… EC …` and `… ENCRYPTED …` (alignment fixed by the prefix). */
 const BASE64_PEM_PREFIXES = ['LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0t', 'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tL', 'LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0t', 'LS0tLS1CRUdJTiBFTkNSWVBURUQgUFJJVkFURSBLRVktLS0tL'];
@@ -123,18 +156,48 @@ export function findPrivateKey(text: string): PrivateKeyFormat | null {
   return null;
 }
 
+/** Words that, as a whole word of the value (`fake_private_key`, `exampleSecret`, `my-test-secret`), mark a stand-in. */
+const PLACEHOLDER_WORDS = new Set([
+  'dummy', 'fake', 'mock', 'mocked', 'example', 'sample', 'test', 'testing', 'placeholder', 'changeme', 'todo', 'fixme', 'tbd',
+  'redacted', 'replaceme', 'foobar', 'lorem', 'ipsum', 'notasecret', 'none', 'null', 'undefined',
+]);
+/** A credential-like noun: a string that is only an identifier naming one (`'vonagePrivateKey'`, `'API_SECRET'`) is its name. */
+const CREDENTIAL_NOUN = /secret|private[\s_.-]?key|api[\s_.-]?key|password|passwd|token|credential/i;
+const MAX_PLACEHOLDER_LENGTH = 200;
+
+/** The words of an identifier-like text: `vonagePrivateKey` → vonage, private, key; `YOUR_API_SECRET` → your, api, secret. */
+function wordsOf(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(word => word.length > 0);
+}
+
 /**
- * Text that stands in for a secret in docs and templates rather than being one: empty, `<your secret>`,
- * `{{API_SECRET}}`, `YOUR_API_SECRET`, `xxxx`, `changeme`.
+ * Text that stands in for a secret in docs, templates, tests and examples rather than being one: empty, `<your secret>`,
+ * `{{API_SECRET}}`, `${SECRET}`, `YOUR_API_SECRET`, `your_api_secret_here`, `xxxx`, `changeme`, `TODO`, `dummy`,
+ * `fake_private_key`, `test-secret`, `example-secret`, and a string that is only the identifier-like name of a
+ * credential (`'vonagePrivateKey'`, `'API_SECRET'`, `'opentok.apiSecret'`). Used by every secret and credential check.
  */
 export function isPlaceholderSecret(value: string): boolean {
   const text = value.trim();
   if (text.length === 0) return true;
-  if (/^(?:<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}|%[^%]*%|\[[^\]]*\])$/.test(text)) return true;
-  if (/^(?:x+|\*+|\.+|0+|-+|_+|#+)$/i.test(text)) return true;
+  if (text.length > MAX_PLACEHOLDER_LENGTH) return false;
+  if (/^(?:<[^>]*>|\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|%[^%]*%|\[[^\]]*\])$/.test(text)) return true;
+  if (/^(?:x+|\*+|\.+|0+|-+|_+|#+|•+)$/i.test(text)) return true;
   if (/\byour[\s_-]|^your[A-Z_]|\b(?:changeme|change[\s_-]me|placeholder|replace[\s_-]?me|redacted|insert[\s_-]|fill[\s_-]?in|todo)\b/i.test(text)) return true;
-  return false;
+  const words = wordsOf(text);
+  if (words.some(word => PLACEHOLDER_WORDS.has(word) || /^x{3,}$/.test(word))) return true;
+  // Only an identifier naming the credential: letters, `_` and `.`, with a credential noun.
+  return /^[A-Za-z][A-Za-z_.]*$/.test(text) && CREDENTIAL_NOUN.test(text) && !/[A-Za-z]{25,}/.test(text);
 }
+
+/**
+ * A name that says it holds where a key is, not the key (`VONAGE_PRIVATE_KEY_PATH`, `PRIVATE_KEY_FILE`, `keyPath`,
+ * `privateKeyFilename`, `KEY_LOCATION`): for logging purposes such a value is not a secret.
+ */
+export const KEY_PATH_NAME = /(?:path|file|filename|file_?name|location|dir|directory|url|uri)$/i;
 
 /** A string that is a file path, not key material: `privateKey: './private.key'` is how Vonage's docs do it. */
 export function looksLikeFilePath(value: string): boolean {

@@ -1,6 +1,7 @@
 export * from './formats';
 export * from './modules';
 export * from './operations';
+export * from './operation-text';
 export * from './tokens';
 export * from './personal-data';
 export * from './client';

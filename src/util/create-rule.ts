@@ -1,11 +1,22 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-export const REPOSITORY_URL = 'https://github.com/vonage-community/eslint-plugin-vonage-video';
+import { isEmbeddedScriptFile } from './embedded-scripts';
+import { packageInfo, repositoryWebUrl, versionedTreeUrl } from './package-info';
+import { quote } from './quote';
+import { readSettings } from './settings';
 
-/** Where each rule's documentation lives; `meta.docs.url` is built from it so it can never be wrong. */
+/** The project's home, from package.json's `repository` (the one place a publisher sets it). */
+export const REPOSITORY_URL = repositoryWebUrl(packageInfo.repository);
+
+const DOCS_BASE_URL = versionedTreeUrl(packageInfo);
+
+/**
+ * Where each rule's documentation lives, for the installed version (`…/blob/v<version>/docs/rules/<rule>.md`, as
+ * unicorn does); `meta.docs.url`, the editor's docs link and SARIF's `helpUri` are built from it.
+ */
 export function ruleDocsUrl(name: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
+  return `${DOCS_BASE_URL}/docs/rules/${name}.md`;
 }
 
 export interface VonageRuleDocs {
@@ -31,13 +42,55 @@ export const createRule: typeof createNamedRule = rule => {
   return {
     ...created,
     create(context: Parameters<typeof created.create>[0]): TSESLint.RuleListener {
+      // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per config).
+      readSettings(context.settings);
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = resolved.get(key);
       if (!options) {
         options = ESLintUtils.applyDefault(defaults as unknown[], context.options as never) as readonly unknown[];
         resolved.set(key, options);
       }
-      return rule.create(context, options as never);
+      return rule.create(withSafeReports(context), options as never);
     },
   };
 };
+
+/**
+ * The longest `data` value: values are whole phrases (``The API secret `config.apiSecret` ``) whose quoted source text
+ * a rule has already cut to `QUOTE_MAX_LENGTH`; this bound catches text a rule forgot to quote.
+ */
+export const DATA_MAX_LENGTH = 240;
+
+type Data = Readonly<Record<string, unknown>> | undefined;
+interface Descriptor {
+  data?: Data;
+  suggest?: readonly { data?: Data }[] | null;
+}
+
+function safeData(data: Data): Data {
+  if (!data) return data;
+  const safe: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) safe[key] = typeof value === 'string' ? quote(value, { maxLength: DATA_MAX_LENGTH }) : value;
+  return safe;
+}
+
+/**
+ * The rule's context, with every `data` value of a report and of its suggestions passed through `quote` (credentials
+ * redacted, control and bidirectional characters escaped, length bounded) on its way to ESLint: whatever a rule
+ * interpolates into a message or a suggestion description, no credential reaches a CI log or a SARIF file. In pages
+ * whose scripts eslint-plugin-html lints, suggestions are dropped (ESLint would apply them at the wrong offsets).
+ * ESLint's rule context is a frozen object whose prototype holds the file's context; the safe one inherits from it.
+ */
+export function withSafeReports<Context extends { report(descriptor: never): void; filename: string; physicalFilename?: string; settings?: Readonly<Record<string, unknown>> }>(context: Context): Context {
+  const report = context.report.bind(context) as (descriptor: Descriptor) => void;
+  // Suggestions in an HTML page would be applied at the wrong offsets (see embedded-scripts.ts): none are offered there.
+  const offerSuggestions = !isEmbeddedScriptFile(context);
+  const safeReport = (descriptor: Descriptor): void => {
+    const suggest = offerSuggestions
+      ? descriptor.suggest?.map(suggestion => (suggestion.data ? { ...suggestion, data: safeData(suggestion.data) } : suggestion))
+      : descriptor.suggest && [];
+    report({ ...descriptor, data: safeData(descriptor.data), ...(suggest ? { suggest } : {}) });
+  };
+  // `Object.create` with a property descriptor: assigning would fail, `report` being read-only on the prototype.
+  return Object.freeze(Object.create(context, { report: { value: safeReport, enumerable: true } }) as Context);
+}

@@ -4,7 +4,8 @@ import { Linter } from 'eslint';
 import * as espree from 'espree';
 import { describe, expect, it } from 'vitest';
 
-import { decoratorName, globMatcher, kindFromName, routeOfCall, routeOfNestMethod, routeOfServeCall, routesOfProgram } from '../../src/analysis/routes';
+import { decoratorName } from '../../src/ast';
+import { globMatcher, kindFromName, routeOfCall, routeOfMethod, routesOfProgram } from '../../src/analysis/routes';
 import type { Route } from '../../src/analysis/routes';
 
 interface Summary {
@@ -26,20 +27,14 @@ function routesIn(code: string, options: { filename?: string; typescript?: boole
     meta: { type: 'problem', messages: { x: 'x' }, schema: [] },
     create(context) {
       const sourceCode = context.sourceCode;
-      const importSource = (name: string): string | null => {
-        for (const statement of sourceCode.ast.body) {
-          if (statement.type === 'ImportDeclaration' && statement.specifiers.some(specifier => specifier.local.name === name)) return statement.source.value;
-        }
-        return null;
-      };
       return {
         CallExpression(node) {
-          const route = routeOfCall(node) ?? routeOfServeCall(node, importSource);
+          const route = routeOfCall(node, { sourceCode });
           if (route) found.push({ route, sourceCode });
         },
         MethodDefinition(node) {
           // espree leaves `decorators` out.
-          const route = (node.decorators as unknown[] | undefined)?.length ? routeOfNestMethod(node) : null;
+          const route = (node.decorators as unknown[] | undefined)?.length ? routeOfMethod(node) : null;
           if (route) found.push({ route, sourceCode });
         },
         'Program:exit'(program) {
@@ -163,7 +158,7 @@ describe('NestJS', () => {
     const method = classNode.body.body[0] as TSESTree.MethodDefinition;
     Object.assign(method, { parent: classNode.body });
     Object.assign(classNode.body, { parent: { ...classNode, decorators: undefined } });
-    expect(routeOfNestMethod(method)?.label).toBe('Route `GET /x`');
+    expect(routeOfMethod(method)?.label).toBe('Route `GET /x`');
   });
 });
 

@@ -278,7 +278,7 @@ describe('by-name tier', () => {
     const settings = { 'vonage-video': { detection: 'tracked' } };
     expect(probe(`video.generateClientToken(sid);`, { settings }).calls).toEqual([]);
     expect(getDetection(undefined)).toBe('all');
-    expect(getDetection({ 'vonage-video': { detection: 'bogus' } })).toBe('all');
+    expect(() => getDetection({ 'vonage-video': { detection: 'bogus' } })).toThrow("settings['vonage-video'].detection accepts 'all' or 'tracked'; got 'bogus'.");
     expect(getDetection(settings)).toBe('tracked');
   });
 });

@@ -20,7 +20,7 @@ import harnessModule from '../helpers/harness.cjs';
 import generateModule from './generate.cjs';
 
 const { createHarness } = harnessModule;
-const { generateProgram } = generateModule;
+const { SECRETS, generateProgram } = generateModule;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const crashDirectory = join(here, 'crashes');
@@ -44,12 +44,13 @@ function integerOption(name, text) {
 
 const count = integerOption('count', values.count);
 const seed = values.seed === undefined ? (Date.now() ^ (process.pid << 16)) >>> 0 : integerOption('seed', values.seed);
-const harness = createHarness(plugin);
+const harness = createHarness(plugin, { secrets: SECRETS });
 
 function problemsOf(result) {
   return {
     crashes: result.crashes,
-    outputs: [...result.fixProblems, ...result.suggestionProblems],
+    // Broken fixes and suggestions, and messages that quote a secret or a raw control character.
+    outputs: [...result.fixProblems, ...result.suggestionProblems, ...result.printProblems],
   };
 }
 

@@ -8,14 +8,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../../src/index';
 import { createHarness } from '../helpers/harness.cjs';
 import type { CheckResult } from '../helpers/harness.cjs';
-import { SEEDS, generateProgram, plainSeeds } from './generate.cjs';
+import { SECRETS, SEEDS, generateProgram, plainSeeds } from './generate.cjs';
 import type { GeneratedProgram } from './generate.cjs';
 
 const SEED = 20_251_128;
 const COUNT = 300;
 const MAX_CODE_SHOWN = 4000;
 
-const harness = createHarness(plugin);
+const harness = createHarness(plugin, { secrets: SECRETS });
 
 function reproduction(program: GeneratedProgram, problem: string): string {
   const code = program.code.length > MAX_CODE_SHOWN ? `${program.code.slice(0, MAX_CODE_SHOWN)}\n… (${program.code.length} chars)` : program.code;
@@ -31,7 +31,7 @@ describe('fuzz', () => {
   it.each(plainSeeds())('seed program $name parses and lints cleanly', seed => {
     const result = harness.check(seed.code, seed);
     expect(result.inputError).toBeNull();
-    const problems = [...result.crashes, ...result.fixProblems, ...result.suggestionProblems];
+    const problems = [...result.crashes, ...result.fixProblems, ...result.suggestionProblems, ...result.printProblems];
     expect(problems, problems.join('\n\n')).toEqual([]);
   });
 
@@ -49,7 +49,7 @@ describe('fuzz', () => {
       const reports = linted.reduce((sum, { result }) => sum + result.reports.length, 0);
       const fixed = linted.filter(({ result }) => result.fixed).length;
       const suggestions = linted.reduce((sum, { result }) => sum + result.suggestionsApplied, 0);
-      const problems = linted.reduce((sum, { result }) => sum + result.crashes.length + result.fixProblems.length + result.suggestionProblems.length, 0);
+      const problems = linted.reduce((sum, { result }) => sum + result.crashes.length + result.fixProblems.length + result.suggestionProblems.length + result.printProblems.length, 0);
       console.log(
         `fuzz: ${COUNT} programs (${linted.length} parsed and linted: ${linted.length - vonage} eslump, ${vonage} mutated Vonage seeds), ` +
           `${reports} reports, ${fixed} programs fixed, ${suggestions} suggestions applied, ${problems} problems, ` +
@@ -73,6 +73,11 @@ describe('fuzz', () => {
     it('every suggestion parses', () => {
       const problems = problemsOf(result => result.suggestionProblems);
       expect(problems, `${problems.length} suggestions:\n\n${problems.slice(0, 5).join('\n\n')}`).toEqual([]);
+    });
+
+    it('no message or suggestion description quotes a secret, carries a control or bidirectional character, or runs long', () => {
+      const problems = problemsOf(result => result.printProblems);
+      expect(problems, `${problems.length} messages:\n\n${problems.slice(0, 5).join('\n\n')}`).toEqual([]);
     });
 
     it('no rule reports anything on a random program (none uses a Vonage SDK)', () => {

@@ -116,6 +116,9 @@ const RSA_PEM_KEY = `-----BEGIN RSA PRIVATE KEY-----\\n${KEY_BODY}\\n-----END RS
 const PEM_KEY_BASE64 = b64(PEM_KEY);
 const API_SECRET = '0123456789abcdef0123456789abcdef01234567';
 
+/** The secrets among them: no message may quote one (the harness's leak check). */
+const SECRETS = [API_SECRET, KEY_BODY, PEM_KEY_BASE64, SESSION_ID, SESSION_ID_APP, T1_TOKEN, JWT_TOKEN, OTHER_JWT, 'fallback-secret-value-0123456789'];
+
 /** String values the rules look at (written into programs as string literals). */
 const STRINGS = [
   API_SECRET,
@@ -333,6 +336,8 @@ ot.generateToken(__HOLE__, { ...__HOLE__, expireTime: __HOLE__ });
 ot.generateToken(__HOLE__, __HOLE__, __HOLE__);
 const options = { expireTime: __HOLE__ };
 ot.generateToken(__HOLE__, options);
+ot.generateToken(__HOLE__, { role: 'moderator' });
+ot.createSession({ mediaMode: 'ROUTED' }, __HOLE__);
 `,
   },
   {
@@ -623,6 +628,7 @@ function plainSeeds() {
 
 module.exports = {
   EXPRESSIONS,
+  SECRETS,
   SEEDS,
   STRINGS,
   expressionsOf,

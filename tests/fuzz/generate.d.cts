@@ -24,6 +24,7 @@ export interface SeedProgram {
 
 export declare const EXPRESSIONS: readonly string[];
 export declare const STRINGS: readonly string[];
+export declare const SECRETS: readonly string[];
 export declare const SEEDS: readonly SeedProgram[];
 export declare function mulberry32(seed: number): () => number;
 export declare function programSeed(seed: number, index: number): number;

@@ -48,14 +48,51 @@ function errorText(error) {
   return [error.message, ...frames].join('\n');
 }
 
+/** Characters a message must never carry raw: C0 and C1 controls, bidirectional overrides and isolates, invisible marks. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** The longest message or suggestion description: a template and a few quoted values. */
+const MAX_MESSAGE_LENGTH = 1500;
+/** A message may not contain this many consecutive characters of a known secret. */
+const LEAK_WINDOW = 20;
+
+/** Every `LEAK_WINDOW`-character piece of each secret, for a set lookup per window of a message. */
+function leakWindows(secrets) {
+  const windows = new Set();
+  for (const secret of secrets) {
+    for (let start = 0; start + LEAK_WINDOW <= secret.length; start++) windows.add(secret.slice(start, start + LEAK_WINDOW));
+  }
+  return windows;
+}
+
+/** What is wrong with a printed text (a message or a suggestion description): a secret's piece, a raw control character, its length. */
+function printedTextProblems(text, windows) {
+  const problems = [];
+  if (text.length > MAX_MESSAGE_LENGTH) problems.push(`is ${text.length} characters long (at most ${MAX_MESSAGE_LENGTH})`);
+  const unsafe = UNSAFE_CHARACTER.exec(text);
+  if (unsafe) problems.push(`carries the raw character U+${unsafe[0].charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (windows.size > 0) {
+    for (let start = 0; start + LEAK_WINDOW <= text.length; start++) {
+      if (windows.has(text.slice(start, start + LEAK_WINDOW))) {
+        problems.push(`quotes a secret ("${text.slice(start, start + LEAK_WINDOW)}…")`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
 function applyEdit(code, fix) {
   return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
 }
 
 /**
  * @param {object} plugin the plugin object (`src/index.ts` or `dist/index.js`)
+ * @param {{ secrets?: readonly string[] }} [harnessOptions] secrets the programs hold: no message or suggestion
+ *   description may quote `LEAK_WINDOW` consecutive characters of one
  */
-function createHarness(plugin) {
+function createHarness(plugin, harnessOptions = {}) {
+  const windows = leakWindows(harnessOptions.secrets ?? []);
   const namespace = plugin.meta.namespace;
   const rules = allRulesOf(plugin);
   const ruleIds = Object.keys(rules);
@@ -137,6 +174,8 @@ function createHarness(plugin) {
       fixProblems: [],
       suggestionsApplied: 0,
       suggestionProblems: [],
+      /** Messages and suggestion descriptions that quote a secret, carry a control character or run too long. */
+      printProblems: [],
     };
 
     let linted;
@@ -151,6 +190,12 @@ function createHarness(plugin) {
       return result;
     }
     result.reports = linted.messages;
+    for (const message of linted.messages) {
+      const printed = [message.message, ...(message.suggestions ?? []).map(suggestion => suggestion.desc)];
+      for (const problem of printed.flatMap(text => printedTextProblems(text, windows))) {
+        result.printProblems.push(`${describeMessage(filename, message)}: the message or a suggestion description ${problem}`);
+      }
+    }
 
     if (linted.messages.some(message => message.fix)) {
       try {
@@ -194,4 +239,4 @@ function createHarness(plugin) {
   return { namespace, ruleIds, rules, configFor, parseError, lint, lastRuleTimes, check, describeMessage };
 }
 
-module.exports = { LINTED_FILES, allRulesOf, createHarness, describeMessage, languageOptionsFor };
+module.exports = { LINTED_FILES, UNSAFE_CHARACTER, allRulesOf, createHarness, describeMessage, languageOptionsFor, printedTextProblems, leakWindows };

@@ -23,6 +23,7 @@ export interface CheckResult {
   fixProblems: string[];
   suggestionsApplied: number;
   suggestionProblems: string[];
+  printProblems: string[];
 }
 
 export interface PluginLike {
@@ -49,6 +50,9 @@ export interface Harness {
 
 export declare const LINTED_FILES: readonly string[];
 export declare function allRulesOf(plugin: PluginLike): Linter.RulesRecord;
-export declare function createHarness(plugin: PluginLike): Harness;
+export declare function createHarness(plugin: PluginLike, options?: { secrets?: readonly string[] }): Harness;
+export declare const UNSAFE_CHARACTER: RegExp;
+export declare function leakWindows(secrets: readonly string[]): Set<string>;
+export declare function printedTextProblems(text: string, windows: ReadonlySet<string>): string[];
 export declare function describeMessage(filename: string, message: Linter.LintMessage): string;
 export declare function languageOptionsFor(options?: HarnessLanguageOptions): Linter.LanguageOptions;

@@ -7,9 +7,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import * as espree from 'espree';
 
-import { getCalleeMember } from '../../src/analysis/ast';
+import { getCalleeMember } from '../../src/ast';
 import { getSdkFile } from '../../src/analysis/sdk-calls';
-import { getPropertyName } from '../../src/analysis/ast';
+import { getPropertyName } from '../../src/ast';
 
 export interface ProbeResult {
   calls: string[];

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type { Linter } from 'eslint';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { FAKE, FIXTURES, REPO, binOf, docsUrlOf, findingsOf, loadBuiltPlugin, loadESLint, makeTempDir, requireFromRepo, runNode } from './helpers';
 import type { ESLintPackage, Finding } from './helpers';
@@ -71,7 +71,8 @@ export function cliSuite(pkg: ESLintPackage): void {
 
     it('reports the plugin\'s findings (JSON formatter)', () => {
       expect(reference.filter(finding => finding.ruleId === null)).toEqual([]);
-      for (const rule of ['no-hardcoded-credentials', 'no-hardcoded-session-credentials', 'require-token-expiry', 'require-token-role']) {
+      // No require-token-role: the fixture mints one kind of token, so there is no role choice to report (issue 14).
+      for (const rule of ['no-hardcoded-credentials', 'no-hardcoded-session-credentials', 'require-token-expiry']) {
         expect(reference.map(finding => finding.ruleId)).toContain(`vonage-video/${rule}`);
       }
     });
@@ -175,6 +176,21 @@ export function cliSuite(pkg: ESLintPackage): void {
     });
 
     describe('--concurrency', () => {
+      // Two worker threads on this small project spend most of their time starting up, and ESLint says so in-process
+      // with an ESLintPoorConcurrencyWarning (`npm test` printed it). True, and beside the point: these tests check
+      // what the workers report. That one warning is dropped; any other still reaches the output.
+      let restoreWarnings = () => {};
+      beforeEach(() => {
+        const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+        const spy = vi.spyOn(process, 'emitWarning').mockImplementation(((...args: unknown[]) => {
+          const options = args[1];
+          const type = typeof options === 'string' ? options : (options as { type?: string } | undefined)?.type;
+          if (type !== 'ESLintPoorConcurrencyWarning') emitWarning(...args);
+        }) as typeof process.emitWarning);
+        restoreWarnings = () => spy.mockRestore();
+      });
+      afterEach(() => restoreWarnings());
+
       it('--concurrency 2 reports exactly what a single thread reports', () => {
         const threaded = normalise(eslintCli(pkg, ['--concurrency', '2', '--format', 'json', '.']).stdout);
         expect(threaded).toEqual(reference);

@@ -24,6 +24,8 @@ const packageJson = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'))
   files: string[];
   exports: Record<string, unknown>;
   peerDependencies: Record<string, string>;
+  scripts: Record<string, string>;
+  bin: Record<string, string>;
   license?: string;
 };
 
@@ -35,7 +37,9 @@ let files: string[] = [];
 beforeAll(() => {
   temp = makeTempDir('pack');
   // The real `npm pack` (what `npm publish` uploads), into a temporary directory; `--json` lists the files.
-  const result = runNode([npmCli(), 'pack', '--json', '--pack-destination', temp], { cwd: REPO, env: npmEnv() });
+  // `--ignore-scripts`: `prepare` would rebuild dist/ under the other test files that read it (`npm test` has just
+  // built it); the slow install test packs a fresh clone with the scripts.
+  const result = runNode([npmCli(), 'pack', '--json', '--ignore-scripts', '--pack-destination', temp], { cwd: REPO, env: npmEnv() });
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
   [pack] = JSON.parse(result.stdout) as [PackJson];
   tarball = join(temp, pack.filename);
@@ -44,8 +48,8 @@ beforeAll(() => {
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('npm pack', () => {
-  it('contains only built JS, declarations, docs, README, package.json (and LICENSE if there is one)', () => {
-    const allowed = [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^docs\/.+\.md$/, /^README\.md$/, /^package\.json$/, /^LICEN[CS]E(\.md|\.txt)?$/];
+  it('contains only built JS, declarations, docs, README, CHANGELOG, package.json (and LICENSE if there is one)', () => {
+    const allowed = [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^docs\/.+\.md$/, /^README\.md$/, /^CHANGELOG\.md$/, /^package\.json$/, /^LICEN[CS]E(\.md|\.txt)?$/];
     expect(files.filter(file => !allowed.some(pattern => pattern.test(file)))).toEqual([]);
     expect(files.filter(file => /(^|\/)(src|tests?|fixtures|coverage|scripts|node_modules)\//.test(file) || /\.(map|ts\.map|tsbuildinfo|tgz)$/.test(file))).toEqual([]);
   });
@@ -68,8 +72,16 @@ describe('npm pack', () => {
 
   it('has an exports map with types, default and ./package.json, a minimal `files`, and the ESLint 9/10 peer range', () => {
     expect(packageJson.exports).toEqual({ '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './package.json': './package.json' });
-    expect(packageJson.files).toEqual(['dist', 'docs', '!dist/**/*.map']);
+    expect(packageJson.files).toEqual(['dist', 'docs', 'CHANGELOG.md', '!dist/**/*.map']);
     expect(packageJson.peerDependencies['eslint']).toBe('^9.0.0 || ^10.0.0');
+  });
+
+  it('builds on `npm pack`, `npm publish` and git installs (`prepare`), and ships the scan command as its bin', () => {
+    // npm runs `prepare` on pack and publish (after `prepack`) and when it installs a git dependency; one build.
+    expect(packageJson.scripts['prepare']).toBe('npm run build');
+    expect(packageJson.bin).toEqual({ 'eslint-plugin-vonage-video': './dist/cli/scan.js' });
+    expect(files).toContain('dist/cli/scan.js');
+    expect(readFileSync(join(REPO, 'dist', 'cli', 'scan.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 });
 

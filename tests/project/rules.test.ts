@@ -154,12 +154,18 @@ runRuleTester('no-client-controlled-role (project model)', noClientControlledRol
 // `rooms.generateToken(id)` is the app's wrapper (it sets expireTime itself): no "missing role/expiry" at the call.
 const wrapperCall = "import { RoomService } from '../services/room-service.js';\nconst video = new RoomService();\nexport const join = id => video.generateToken(id);\n";
 
+// A second token with a role: the file shows that a role is a choice (require-token-role reports only then, issue 14).
+const wrapperCalls = `${wrapperCall}export const watch = id => video.generateToken(id, { role: 'subscriber' });\n`;
+
 runRuleTester('require-token-role (project model)', requireTokenRole, {
-  valid: [{ code: wrapperCall, filename: at('esm-ts/src/routes/join.ts') }],
+  valid: [
+    { code: wrapperCall, filename: at('esm-ts/src/routes/join.ts') },
+    { code: wrapperCalls, filename: at('esm-ts/src/routes/join.ts') },
+  ],
   invalid: [
     {
       // One file at a time, the same call is taken for the SDK by name.
-      code: wrapperCall,
+      code: wrapperCalls,
       filename: at('esm-ts/src/routes/join.ts'),
       settings: ONE_FILE,
       errors: [
@@ -171,8 +177,8 @@ runRuleTester('require-token-role (project model)', requireTokenRole, {
           endColumn: 46,
           // An edit that does not fit the wrapper's real signature (its second parameter is the role itself).
           suggestions: [
-            { messageId: 'useRole', data: { role: 'publisher' }, output: wrapperCall.replace('generateToken(id)', "generateToken(id, { role: 'publisher' })") },
-            { messageId: 'useRole', data: { role: 'subscriber' }, output: wrapperCall.replace('generateToken(id)', "generateToken(id, { role: 'subscriber' })") },
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: wrapperCalls.replace('generateToken(id)', "generateToken(id, { role: 'subscriber' })") },
+            { messageId: 'useRole', data: { role: 'publisher' }, output: wrapperCalls.replace('generateToken(id)', "generateToken(id, { role: 'publisher' })") },
           ],
         },
       ],
@@ -189,10 +195,34 @@ runRuleTester('no-hardcoded-credentials (project model)', noHardcodedCredentials
   valid: [
     // One file at a time, `config.apiSecret` is an unknown value.
     { code: read('express-cjs/server.js'), filename: at('express-cjs/server.js'), languageOptions: commonjs, settings: ONE_FILE },
-    // Linted alone, the config module shows no Vonage usage and its names are generic.
-    { code: read('express-cjs/config.js'), filename: at('express-cjs/config.js'), languageOptions: commonjs },
+    // Linted alone, a config module that shows no Vonage usage and uses generic names is not reported: the secret is
+    // reported where it reaches the SDK.
+    { code: "module.exports = { apiKey: '46123456', apiSecret: '3f5a9c2e7b1d4f6a8c0e2b4d6f8a1c3e5b7d9f0a' };\n", filename: at('express-cjs/config.js'), languageOptions: commonjs },
   ],
   invalid: [
+    {
+      // The fixture's config names the OpenTok secret's environment variable: its fallback is reported there too (issue 14).
+      code: read('express-cjs/config.js'),
+      filename: at('express-cjs/config.js'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'hardcodedApiSecret',
+          line: 4,
+          column: 48,
+          endLine: 4,
+          endColumn: 90,
+          data: { where: 'as the fallback for `process.env.OPENTOK_API_SECRET`' },
+          suggestions: [
+            {
+              messageId: 'useEnvironment',
+              data: { name: 'OPENTOK_API_SECRET' },
+              output: read('express-cjs/config.js').replace(" || '3f5a9c2e7b1d4f6a8c0e2b4d6f8a1c3e5b7d9f0a'", ''),
+            },
+          ],
+        },
+      ],
+    },
     {
       code: read('express-cjs/server.js'),
       filename: at('express-cjs/server.js'),

@@ -8,6 +8,20 @@ import { commonjs, runRuleTester } from '../helpers/rule-tester';
 
 runRuleTester('no-client-controlled-role', rule, {
   valid: [
+    // Options built step by step from the server's own data; a role written after the call does not count.
+    {
+      code: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.post('/token', (req, res) => {
+  const options = {};
+  options.role = req.user.isHost ? 'moderator' : 'subscriber';
+  options['data'] = 'x';
+  Object.assign(options, { expireTime: 1 }, ...extra);
+  const token = opentok.generateToken(req.body.sessionId, options);
+  options.role = req.body.role;
+  res.json({ token });
+});`,
+    },
     // role from the authenticated user (passport)
     {
       code: `import OpenTok from 'opentok';
@@ -237,6 +251,51 @@ app.post('/token', async (req, res) => {
     },
   ],
   invalid: [
+    // Options built step by step: each role written from request input is reported where it is written.
+    {
+      code: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.post('/token', (req, res) => {
+  const options = {};
+  options.role = req.body.role;
+  Object.assign(options, { role: req.query.role });
+  res.json({ token: opentok.generateToken(req.body.sessionId, options) });
+});`,
+      errors: [
+        {
+          messageId: 'roleFromRequest',
+          data: { source: 'req.body.role' },
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [{ messageId: 'useSubscriber', output: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.post('/token', (req, res) => {
+  const options = {};
+  options.role = 'subscriber';
+  Object.assign(options, { role: req.query.role });
+  res.json({ token: opentok.generateToken(req.body.sessionId, options) });
+});` }],
+        },
+        {
+          messageId: 'roleFromRequest',
+          data: { source: 'req.query.role' },
+          line: 6,
+          column: 34,
+          endLine: 6,
+          endColumn: 48,
+          suggestions: [{ messageId: 'useSubscriber', output: `import OpenTok from 'opentok';
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
+app.post('/token', (req, res) => {
+  const options = {};
+  options.role = req.body.role;
+  Object.assign(options, { role: 'subscriber' });
+  res.json({ token: opentok.generateToken(req.body.sessionId, options) });
+});` }],
+        },
+      ],
+    },
     // Express: role destructured from the body, shorthand property
     {
       code: `import OpenTok from 'opentok';

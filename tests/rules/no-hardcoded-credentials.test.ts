@@ -39,6 +39,16 @@ const API_SECRET = '0123456789abcdef0123456789abcdef01234567';
 const ACCOUNT_SECRET = '1234567890abcdef';
 const APPLICATION_ID = 'aaaaaaaa-bbbb-4ccc-8ddd-0123456789ab';
 
+const FALLBACKS = `import OpenTok from 'opentok';
+console.log(config.get('apiSecret', '${API_SECRET}'));
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET ?? '${ACCOUNT_SECRET}');
+export const secretOf = () => nconf.get('opentok:secret', 'fallbackSecretValue42');
+export function connect({ apiSecret: secret = 'abcdef0123456789' } = {}) {
+  return secret;
+}
+log(process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p');
+send(options.apiSecret ?? 'Pq4Rs5Tu6Vw7Xy8Z', apiSecret || 'Ab1Cd2Ef3Gh4Ij5K');`;
+
 const useEnvironment = (name: string, output: string) => [{ messageId: 'useEnvironment' as const, data: { name }, output }];
 
 // --- code builders: one template, the secret slotted in, so `output` is the same program with the edit applied --------
@@ -123,6 +133,14 @@ const pemKeyCode = `const KNOWN_KEYS = {
 
 runRuleTester('no-hardcoded-credentials', rule, {
   valid: [
+    // Tests and mocks: well-known fake secrets (placeholders, one character repeated, 0123456789abcdef…) are not reported.
+    { code: `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');`, filename: '__tests__/client.test.js' },
+    { code: `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', '0123456789abcdef0123456789abcdef');`, filename: 'test/client.ts' },
+    { code: `import OpenTok from 'opentok';\nexport default new OpenTok('12345678', 'fake-api-secret-for-tests');`, filename: 'src/__mocks__/opentok.js' },
+    // Placeholders anywhere: a placeholder word or only the identifier-like name of the secret.
+    `import OpenTok from 'opentok';\nconst opentok = new OpenTok(process.env.OT_KEY, process.env.OT_SECRET || 'dummy');`,
+    `import OpenTok from 'opentok';\nconst vonagePrivateKey = 'vonagePrivateKey';\nconst opentokApiSecret = 'API_SECRET';\nconst opentok = new OpenTok(k, s);`,
+    `import { Auth } from '@vonage/auth';\nnew Auth({ applicationId: 'x', privateKey: 'YOUR_PRIVATE_KEY', apiSecret: '<your secret>' });`,
     // A bare `secret` in a Vonage app is as likely the session cookie's or a JWT signing key: not reported as Vonage's.
     `import OpenTok from 'opentok';\nimport session from 'express-session';\napp.use(session({ secret: 'sessionsecret123', resave: false }));\nconst secret = 'hs256-signing-key';\nexport const sign = (u) => jwt.sign({ sub: u.id }, secret);`,
     // The Vonage docs' way: `privateKey` is a path to the downloaded key file (named import, @vonage/video).
@@ -309,8 +327,91 @@ export class TokenService {
 }`,
       parsers: ['typescript'],
     },
+    // Fallbacks that are placeholders, or not secrets: a key that names no secret, a receiver that is no config, a
+    // default from the environment, an empty default.
+    `import OpenTok from 'opentok';
+const a = config.get('apiSecret', 'YOUR_API_SECRET');
+const b = config.get('opentok.apiSecret', '<your secret>');
+const c = config.get('region', 'abcdef0123456789abcdef');
+const d = cache.get('apiSecret', 'abcdef0123456789abcdef');
+const e = config.get('apiSecret', process.env.OPENTOK_API_SECRET);
+const f = process.env.OPENTOK_API_SECRET ?? '';
+const g = process.env.OPENTOK_REGION || 'abcdef0123456789abcdef';
+const h = config.get(key, 'abcdef0123456789abcdef');
+const { apiSecret: i = 'changeme' } = options;
+const j = get('apiSecret', 'abcdef0123456789abcdef');
+const k = this.configService.get('apiSecret', 'YOUR_API_SECRET');
+const l = getConfig().get('apiSecret', 'abcdef0123456789abcdef');
+const m = options.region || 'abcdef0123456789abcdef';
+const n = load() ?? 'abcdef0123456789abcdef';
+const o = options[key] || 'abcdef0123456789abcdef';`,
   ],
   invalid: [
+    {
+      // A real-looking secret in a test file is still reported.
+      code: `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', '9f3b7c1e5a2d8064b1c9e7f3a5d2b8c4e6f1a3d9');`,
+      filename: '__tests__/client.test.js',
+      errors: [
+        {
+          messageId: 'hardcodedApiSecret',
+          line: 2,
+          column: 41,
+          endLine: 2,
+          endColumn: 83,
+          data: { where: 'passed to `new OpenTok()`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', `import OpenTok from 'opentok';\nconst opentok = new OpenTok('12345678', process.env.VONAGE_API_SECRET);`),
+        },
+      ],
+    },
+    // Hard-coded defaults of a secret read from configuration or the environment, wherever they are written, and a
+    // destructuring default under a secret's key.
+    {
+      code: `${FALLBACKS}`,
+      errors: [
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, `'${API_SECRET}'`),
+          data: { where: "as the default of `config.get('apiSecret')`" },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace(`'${API_SECRET}'`, 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, `'${ACCOUNT_SECRET}'`),
+          data: { where: 'passed to `new OpenTok()`' },
+          suggestions: useEnvironment('OPENTOK_API_SECRET', FALLBACKS.replace(`process.env.OPENTOK_API_SECRET ?? '${ACCOUNT_SECRET}'`, 'process.env.OPENTOK_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'fallbackSecretValue42'"),
+          data: { where: "as the default of `nconf.get('opentok:secret')`" },
+          suggestions: useEnvironment('OPENTOK_SECRET', FALLBACKS.replace("'fallbackSecretValue42'", 'process.env.OPENTOK_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'abcdef0123456789'"),
+          data: { where: 'in `apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'abcdef0123456789'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Zy9xW8vU7tS6rQ5p'"),
+          data: { where: 'as the fallback for `process.env.VONAGE_API_SECRET`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("process.env.VONAGE_API_SECRET || 'Zy9xW8vU7tS6rQ5p'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Pq4Rs5Tu6Vw7Xy8Z'"),
+          data: { where: 'as the fallback for `options.apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'Pq4Rs5Tu6Vw7Xy8Z'", 'process.env.VONAGE_API_SECRET')),
+        },
+        {
+          messageId: 'hardcodedApiSecret',
+          ...at(FALLBACKS, "'Ab1Cd2Ef3Gh4Ij5K'"),
+          data: { where: 'as the fallback for `apiSecret`' },
+          suggestions: useEnvironment('VONAGE_API_SECRET', FALLBACKS.replace("'Ab1Cd2Ef3Gh4Ij5K'", 'process.env.VONAGE_API_SECRET')),
+        },
+      ],
+    },
     // (a) CommonJS opentok in an Express token server: the literal 2nd argument of `new OpenTok()`.
     {
       code: `const express = require('express');

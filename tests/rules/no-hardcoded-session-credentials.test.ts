@@ -106,8 +106,16 @@ function report(format: Format, line: number, column: number, text: string) {
   };
 }
 
+/** A real-looking session ID: a plausible API key and random text, nothing that says it is a fake. */
+const REAL_LOOKING_SESSION_ID = `1_${base64url('1~46123457~~Mon Jan 01 00:00:00 PST 2024~Zq8rWv2LkP0xNc7y~MX4~')}`;
+
 runRuleTester('no-hardcoded-session-credentials', rule, {
   valid: [
+    // Tests, fixtures and mocks: well-known fakes (key 12345678, decoded text saying "fake") are not reported there.
+    { code: `const SESSION_ID = ${quote(SESSION_ID)};`, filename: '__tests__/room.test.js' },
+    { code: `export const rooms = [{ sessionId: ${quote(SESSION_ID_V2)}, token: ${quote(HS256_TOKEN)} }];`, filename: 'test/fixtures/rooms.ts' },
+    { code: `export const token = ${quote(T1_TOKEN)};`, filename: 'src/__mocks__/opentok.js' },
+    { code: `it('joins', () => join(${quote(SESSION_ID)}));`, filename: 'src/room.spec.tsx' },
     // Server: the session ID comes from the request, the token is generated per participant.
     `
 import OpenTok from 'opentok';
@@ -181,6 +189,17 @@ function Room({ credentials }) {
     },
   ],
   invalid: [
+    // A real-looking session ID in a test file is still reported; a well-known fake outside tests too.
+    {
+      code: `const SESSION_ID = ${quote(REAL_LOOKING_SESSION_ID)};`,
+      filename: 'src/room.spec.ts',
+      errors: [report('session ID', 1, 20, quote(REAL_LOOKING_SESSION_ID))],
+    },
+    {
+      code: `const SESSION_ID = ${quote(SESSION_ID)};`,
+      filename: 'src/testimonials.js',
+      errors: [report('session ID', 1, 20, quote(SESSION_ID))],
+    },
     // A client config.js with both values hard-coded: one report per literal, each with its own format.
     {
       code: `const API_KEY = '12345678';\nconst SESSION_ID = ${quote(SESSION_ID)};\nconst TOKEN = ${quote(T1_TOKEN)};`,

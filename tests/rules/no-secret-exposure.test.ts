@@ -182,6 +182,16 @@ const opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API
 console.log('Starting with', process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);
 console.error(process.env.OPENTOK_API_SECRET);
 `;
+// The removal suggestion once left \`console.log(('x');\` for a parenthesized secret: it must take the parentheses along.
+const parenthesizedLog = `const apiSecret = process.env.OPENTOK_API_SECRET;
+const opentok = new OpenTok(process.env.OPENTOK_API_KEY, apiSecret);
+console.log((apiSecret), 'x');
+console.log('x', (apiSecret));
+console.log(
+  'x',
+  (apiSecret), // the secret
+);
+`;
 const pino = `import pino from 'pino';
 import { Video } from '@vonage/video';
 const out = pino();
@@ -276,6 +286,10 @@ console.log(secret!);
 `;
 const configGet = `import config from 'config';
 console.log(config.get('opentok.apiSecret'));
+`;
+// A default after the key is the secret itself (no-hardcoded-credentials reports it): the message names the call without it.
+const configGetDefault = `import config from 'config';
+console.log(config.get('opentok.apiSecret', 'hunter2hunter2'));
 `;
 const viteEnv = `import { Video } from '@vonage/video';
 console.log(import.meta.env.VONAGE_PRIVATE_KEY, process.env['VONAGE_API_SECRET']);
@@ -400,6 +414,9 @@ const longDebug = `process.env.DEBUG = 'app:http,app:db,app:cache,app:queue,app:
 
 runRuleTester('no-secret-exposure', rule, {
   valid: [
+    // Key paths are not keys: logging where the key file is leaks nothing, even when the SDK receives that path.
+    `import { Video } from '@vonage/video';\nconst video = new Video({ applicationId: process.env.APP_ID, privateKey: process.env.VONAGE_PRIVATE_KEY_PATH });\nconsole.log('key at', process.env.VONAGE_PRIVATE_KEY_PATH);`,
+    `import { Vonage } from '@vonage/server-sdk';\nconst privateKeyFile = process.env.PRIVATE_KEY_FILE ?? './private.key';\nconsole.info({ privateKeyFile });\nexport const vonage = new Vonage({ applicationId: process.env.APP_ID, privateKey: privateKeyFile });`,
     // No Vonage usage: other services' secrets are not this plugin's business.
     `console.log(process.env.JWT_SECRET, apiSecret, config.privateKey);
      export const h = (req, res) => res.json({ secret: process.env.SESSION_SECRET });`,
@@ -715,6 +732,22 @@ runRuleTester('no-secret-exposure', rule, {
       ],
     },
     {
+      // Regression: parenthesized arguments are removed with their parentheses.
+      code: parenthesizedLog,
+      errors: [
+        error('secretLogged', parenthesizedLog, ['(apiSecret), ', 'apiSecret'], { secret: apiSecret('apiSecret'), sink: 'console.log()' }, [
+          removeArgument(parenthesizedLog.replace("console.log((apiSecret), 'x');", "console.log('x');")),
+        ]),
+        error('secretLogged', parenthesizedLog, ["'x', (apiSecret));", 'apiSecret'], { secret: apiSecret('apiSecret'), sink: 'console.log()' }, [
+          removeArgument(parenthesizedLog.replace("console.log('x', (apiSecret));", "console.log('x');")),
+        ]),
+        error('secretLogged', parenthesizedLog, ['(apiSecret), //', 'apiSecret'], { secret: apiSecret('apiSecret'), sink: 'console.log()' }, [
+          // Comments are never deleted with an argument.
+          removeArgument(parenthesizedLog.replace('(apiSecret), // the secret', '// the secret')),
+        ]),
+      ],
+    },
+    {
       // pino instance created in the file under any name; shorthand property.
       code: pino,
       errors: [
@@ -808,6 +841,12 @@ runRuleTester('no-secret-exposure', rule, {
       // `config.get('opentok.apiSecret')`: the key path names Vonage.
       code: configGet,
       errors: [error('secretLogged', configGet, "config.get('opentok.apiSecret')", { secret: apiSecret("config.get('opentok.apiSecret')"), sink: 'console.log()' })],
+    },
+    {
+      code: configGetDefault,
+      errors: [
+        error('secretLogged', configGetDefault, "config.get('opentok.apiSecret', 'hunter2hunter2')", { secret: apiSecret("config.get('opentok.apiSecret', …)"), sink: 'console.log()' }),
+      ],
     },
     {
       // `import.meta.env.X` and `process.env['X']`.
@@ -949,7 +988,7 @@ runRuleTester('no-secret-exposure', rule, {
       code: debugEnv,
       errors: [
         error('debugLogsSecrets', debugEnv, "process.env.DEBUG = 'vonage:*'", { value: 'vonage:*', namespace: 'vonage:jwt:tokenGenerate', prints: 'the application private key' }, [
-          removeStatement(debugEnv.replace("process.env.DEBUG = 'vonage:*';", '')),
+          removeStatement(debugEnv.replace("process.env.DEBUG = 'vonage:*';\n", '')),
         ]),
       ],
     },
@@ -961,7 +1000,7 @@ runRuleTester('no-secret-exposure', rule, {
           value: '@opentok',
           namespace: '@opentok',
           prints: 'REST requests with their auth token and bodies (SIP passwords, stream keys, client tokens)',
-        }, [removeStatement('\n')]),
+        }, [removeStatement('')]),
       ],
     },
     {
@@ -969,16 +1008,16 @@ runRuleTester('no-secret-exposure', rule, {
       code: debugEnable,
       errors: [
         error('debugLogsSecrets', debugEnable, "debug.enable('*')", { value: '*', namespace: '@opentok', prints: 'REST requests with their auth token and bodies (SIP passwords, stream keys, client tokens)' }, [
-          removeStatement(debugEnable.replace("debug.enable('*');", '')),
+          removeStatement(debugEnable.replace("debug.enable('*');\n", '')),
         ]),
         error('debugLogsSecrets', debugEnable, 'createDebug.enable(NAMESPACES)', { value: 'app:*,vonage:jwt*', namespace: 'vonage:jwt:tokenGenerate', prints: 'the application private key' }, [
-          removeStatement(debugEnable.replace('createDebug.enable(NAMESPACES);', '')),
+          removeStatement(debugEnable.replace('createDebug.enable(NAMESPACES);\n', '')),
         ]),
         error('debugLogsSecrets', debugEnable, "require('debug').enable('@opentok')", {
           value: '@opentok',
           namespace: '@opentok',
           prints: 'REST requests with their auth token and bodies (SIP passwords, stream keys, client tokens)',
-        }, [removeStatement(debugEnable.replace("require('debug').enable('@opentok');", ''))]),
+        }, [removeStatement(debugEnable.replace("require('debug').enable('@opentok');\n", ''))]),
       ],
     },
     {
@@ -986,7 +1025,7 @@ runRuleTester('no-secret-exposure', rule, {
       code: objectAssign,
       errors: [
         error('debugLogsSecrets', objectAssign, "Object.assign(process.env, { DEBUG: 'vonage:*' })", { value: 'vonage:*', namespace: 'vonage:jwt:tokenGenerate', prints: 'the application private key' }, [
-          removeStatement(objectAssign.replace("Object.assign(process.env, { DEBUG: 'vonage:*' });", '')),
+          removeStatement(objectAssign.replace("Object.assign(process.env, { DEBUG: 'vonage:*' });\n", '')),
         ]),
         error('debugLogsSecrets', objectAssign, "Object.assign(process.env, { PORT: '3000', DEBUG: '*' })", {
           value: '*',
@@ -1000,13 +1039,13 @@ runRuleTester('no-secret-exposure', rule, {
       code: debugDefault,
       errors: [
         error('debugLogsSecrets', debugDefault, "process.env.DEBUG = process.env.DEBUG || 'vonage:jwt'", { value: 'vonage:jwt', namespace: 'vonage:jwt', prints: 'the application private key' }, [
-          removeStatement(debugDefault.replace("process.env.DEBUG = process.env.DEBUG || 'vonage:jwt';", '')),
+          removeStatement(debugDefault.replace("process.env.DEBUG = process.env.DEBUG || 'vonage:jwt';\n", '')),
         ]),
         error('debugLogsSecrets', debugDefault, "process.env.DEBUG ??= '@opentok*'", {
           value: '@opentok*',
           namespace: '@opentok',
           prints: 'REST requests with their auth token and bodies (SIP passwords, stream keys, client tokens)',
-        }, [removeStatement(debugDefault.replace("process.env.DEBUG ??= '@opentok*';", ''))]),
+        }, [removeStatement(debugDefault.replace("process.env.DEBUG ??= '@opentok*';\n", ''))]),
         error('debugLogsSecrets', debugDefault, "process.env.DEBUG = '*'", {
           value: '*',
           namespace: '@opentok',
@@ -1061,7 +1100,7 @@ runRuleTester('no-secret-exposure', rule, {
           value: 'app:http,app:db,app:cache,app:queue,app…',
           namespace: 'vonage:jwt:tokenGenerate',
           prints: 'the application private key',
-        }, [removeStatement('\n')]),
+        }, [removeStatement('')]),
       ],
     },
   ],

@@ -27,11 +27,13 @@ app.listen(3000, () => {
   opentok.createSession({}, (err, session) => { sessionId = session.sessionId; });
 });
 `;
+// A server (it exports its handler): `init()` runs once at start-up. The same code without the export is a script.
 const initOnce = `${VIDEO}let roomSession;
 async function init() {
   roomSession = await video.createSession({ mediaMode: MediaMode.ROUTED });
 }
 init();
+export const handler = async () => ({ sessionId: roomSession.sessionId });
 `;
 const lazyCache = `${VIDEO}let cached = null;
 export async function getRoom(req, res) {
@@ -111,8 +113,56 @@ export async function POST() {
 }
 `;
 
+// A start-up session (a finding) whose start-up token only feeds a SIP dial-out leg (not a finding).
+const sipGateway = `${OPENTOK}const app = require('express')();
+opentok.createSession({ mediaMode: 'routed' }, (err, session) => {
+  const gatewayToken = opentok.generateToken(session.sessionId, { role: 'publisher' });
+  app.post('/dial', requireAuth, (req, res) => opentok.dial(session.sessionId, gatewayToken, 'sip:a@b.example;transport=tls', { secure: true }, () => res.end()));
+});
+app.listen(3000);
+`;
+// A start-up token that a route hands out.
+const startupToken = `${OPENTOK}const app = require('express')();
+const token = opentok.generateToken(process.env.SESSION_ID, { role: 'publisher' });
+app.get('/token', (req, res) => res.json({ token }));
+`;
+// A token kept with app.set() and read back by a response.
+const tokenToResponse = `${OPENTOK}const app = require('express')();
+app.post('/host', requireAuth, (req, res) => {
+  app.set('hostToken', opentok.generateToken(req.room.sessionId, { role: 'moderator' }));
+  res.end();
+});
+app.get('/join', (req, res) => res.json({ token: app.get('hostToken') }));
+`;
+
 runRuleTester('no-shared-session', rule, {
   valid: [
+    // Scripts (no server, no handler, nothing exported): they run once per invocation and print or write the result.
+    { code: `${OPENTOK}opentok.createSession({ mediaMode: 'routed' }, (err, session) => {\n  console.log(session.sessionId, opentok.generateToken(session.sessionId));\n});`, languageOptions: commonjs },
+    `${VIDEO}const session = await video.createSession();\nconst token = video.generateClientToken(session.sessionId);\nconsole.log(JSON.stringify({ sessionId: session.sessionId, token }));`,
+    `${VIDEO}let roomSession;\nasync function init() {\n  roomSession = await video.createSession();\n  console.log(roomSession.sessionId);\n}\ninit();`,
+    { code: `${OPENTOK}console.log(opentok.generateToken(process.env.SESSION_ID, { role: 'subscriber' }));`, languageOptions: commonjs },
+    // A module-level \`let\` used as scratch by one per-call function.
+    {
+      code: `${OPENTOK}let lastId;\nexports.newRoom = () => new Promise(resolve => opentok.createSession({}, (err, s) => {\n  lastId = s.sessionId;\n  resolve({ id: lastId, token: opentok.generateToken(lastId) });\n}));`,
+      languageOptions: commonjs,
+    },
+    `${VIDEO}let current;\nexport async function createMeeting() {\n  current = await video.createSession();\n  return { sessionId: current.sessionId };\n}`,
+    // A token kept for a server-side job through app.set(), never read by a response.
+    {
+      code: `${OPENTOK}const app = require('express')();\napp.post('/recorder', requireAuth, (req, res) => {\n  app.set('recorderToken', opentok.generateToken(req.room.sessionId, { role: 'subscriber' }));\n  startRecorder(req.room.sessionId, app.get('recorderToken'));\n  res.status(202).end();\n});\napp.listen(3000);`,
+      languageOptions: commonjs,
+    },
+    // Read back only by a log or a server-side call.
+    {
+      code: `${OPENTOK}const app = require('express')();\napp.post('/job', requireAuth, (req, res) => {\n  app.set('jobToken', opentok.generateToken(req.room.sessionId));\n  console.log('job token set', Boolean(app.get('jobToken')));\n  other.get('jobToken');\n  app.get('otherKey');\n  queue.push(app.get('jobToken'));\n  res.end();\n});\napp.listen(3000);`,
+      languageOptions: commonjs,
+    },
+    // A start-up token used only for a SIP dial-out leg.
+    {
+      code: `${OPENTOK}const app = require('express')();\nconst gatewayToken = opentok.generateToken(gatewaySessionId(), { role: 'publisher' });\napp.post('/dial', requireAuth, (req, res) => opentok.dial(gatewaySessionId(), gatewayToken, 'sip:a@b.example;transport=tls', { secure: true }, () => res.end()));\napp.listen(3000);`,
+      languageOptions: commonjs,
+    },
     // A session per meeting, created in the handler and stored keyed by room.
     {
       code: `${OPENTOK}const rooms = {};
@@ -171,6 +221,35 @@ app.post('/m', async (req, res) => { const meeting = new Meeting(); await meetin
     `import express from 'express';\nconst s = authClient.createSession({ ttl: 60 });`,
   ],
   invalid: [
+    ...[
+      "app.get('/t', (req, res) => { return app.get('t'); });",
+      "app.get('/t', (req, res) => { const t = app.get('t'); res.json({ t }); });",
+      "app.get('/t', () => new Response(app.get('t')));",
+      "app.get('/t', (req, res) => res.send(app.get('t')));",
+    ].map(read => {
+      const code = `${OPENTOK}const app = require('express')();\napp.post('/s', requireAuth, (req, res) => { app.set('t', opentok.generateToken(req.room.sessionId)); res.end(); });\n${read}\n`;
+      return {
+        code,
+        languageOptions: commonjs,
+        errors: [{ messageId: 'tokenStored' as const, ...at(code, 'generateToken'), data: { place: "`app.set('t')`" } }],
+      };
+    }),
+    {
+      // The start-up session is still a finding; its server-only token is not.
+      code: sipGateway,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'sessionCreatedOnce', ...at(sipGateway, 'createSession'), data: { when: 'at module scope' } }],
+    },
+    {
+      code: startupToken,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'tokenCreatedOnce', ...at(startupToken, 'generateToken'), data: { when: 'at module scope' } }],
+    },
+    {
+      code: tokenToResponse,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'tokenStored', ...at(tokenToResponse, 'generateToken'), data: { place: "`app.set('hostToken')`" } }],
+    },
     {
       // opentok-node's sample: created at module scope (callback registers the session with app.set).
       code: helloWorld,

@@ -85,8 +85,14 @@ OT.setLogLevel(LEVEL satisfies number);
 
 const verbose = (level: string, value: number) => ({ level: `${level} (${value})` });
 
+const notLocal = `if (location.hostname === 'app.example.com' || location.search === 'localhost') OT.setLogLevel(OT.DEBUG);\n`;
+
 runRuleTester('no-verbose-client-logging', rule, {
   valid: [
+    // Only on a developer's machine.
+    `if (window.location.hostname === 'localhost') OT.setLogLevel(OT.DEBUG);`,
+    `if ('127.0.0.1' == location.hostname) { OT.setLogLevel(OT.LOG); }`,
+    `if (location.hostname !== 'localhost') { start(); } else { OT.setLogLevel(OT.DEBUG); }`,
     // Quiet levels, by name and by number.
     { code: `OT.setLogLevel(OT.ERROR); OT.setLogLevel(OT.WARN); OT.setLogLevel(OT.NONE); OT.setLogLevel(OT.INFO);`, languageOptions: { sourceType: 'script' } },
     `OT.setLogLevel(0); OT.setLogLevel(1); OT.setLogLevel(2); OT.setLogLevel(3);`,
@@ -128,6 +134,18 @@ if (isDev) OT.setLogLevel(OT.DEBUG);`,
     `import OT from '@opentok/client'; makeLogger()(OT.DEBUG);`,
   ],
   invalid: [
+    {
+      // A production host is not a developer's machine.
+      code: notLocal,
+      errors: [
+        {
+          messageId: 'verboseLogging',
+          ...at(notLocal, 'OT.DEBUG'),
+          data: verbose('DEBUG', 5),
+          suggestions: [quiet(notLocal, 'OT.DEBUG', 'OT.ERROR')],
+        },
+      ],
+    },
     {
       // Script-tag page, OT undeclared: remove the line, or log errors only.
       code: scriptPage,

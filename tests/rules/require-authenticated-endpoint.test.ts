@@ -71,6 +71,10 @@ app.post('/token', (req, res) => {
 });
 app.post('/rooms', requireAuth, (req, res) => opentok.createSession({ mediaMode: 'routed' }, (e, s) => res.json(s)));
 `;
+const expressParenthesized = `${OPENTOK}${EXPRESS}const { requireAuth } = require('./middleware/auth');
+app.post('/token', ((req, res) => res.json({ token: opentok.generateToken(req.body.sessionId, { role: 'publisher' }) })));
+app.post('/rooms', requireAuth, (req, res) => opentok.createSession({ mediaMode: 'routed' }, (e, s) => res.json(s)));
+`;
 const expressHelper = `${OPENTOK}const router = require('express').Router();
 function stop(id, done) { opentok.stopArchive(id, done); }
 router.get('/archive/:id/stop', (req, res) => stop(req.params.id, () => res.redirect('/')));
@@ -169,6 +173,10 @@ export default router;
 const koaNamed = `import Router from '@koa/router';
 ${VIDEO}const router = new Router();
 router.post('create-token', '/token', async (ctx) => { ctx.body = video.generateClientToken(ctx.request.body.s); });
+`;
+const honoOn = `import { Hono } from 'hono';
+${VIDEO}const app = new Hono();
+app.on('POST', '/token', (c) => c.json({ token: video.generateClientToken('s') }));
 `;
 const hono = `import { Hono } from 'hono';
 import { jwt } from 'hono/jwt';
@@ -442,6 +450,12 @@ router.post('/video/token', requireAuth, video.getToken);
 
 runRuleTester('require-authenticated-endpoint', rule, {
   valid: [
+    // A handler that calls a TypeScript `declare function` (no body to look into) does not crash the rule.
+    {
+      code: `import OpenTok from 'opentok';\nexport async function loader({ request }) {\n  const user = await requireUser(request);\n  return getRoom(user.id);\n}\ndeclare function getRoom(id: string): Promise<string>;`,
+      filename: 'app/routes/room.tsx',
+      parsers: ['typescript'],
+    },
     // --- Express: middleware in front, by name, call, array, and inline or local functions that check the caller.
     { code: `${OPENTOK}${EXPRESS}app.post('/token', requireAuth, (req, res) => res.json(opentok.generateToken(req.body.s)));`, languageOptions: commonjs },
     { code: `${OPENTOK}${EXPRESS}app.post('/token', passport.authenticate('jwt'), (req, res) => res.json(opentok.generateToken(req.body.s)));`, languageOptions: commonjs },
@@ -500,6 +514,7 @@ runRuleTester('require-authenticated-endpoint', rule, {
     `import Router from '@koa/router';\n${VIDEO}const router = new Router();\nrouter.post('/t', async (ctx) => { if (!ctx.state.user) ctx.throw(401); ctx.body = video.generateClientToken(ctx.request.body.s); });`,
     // --- Hono: `app.use('*', jwt())`, per-route `bearerAuth()`, a sub-app mounted under a guarded prefix, `c.get('jwtPayload')`.
     `import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\n${VIDEO}const app = new Hono();\napp.use('*', jwt({ secret: 's' }));\napp.post('/t', (c) => c.json({ token: video.generateClientToken('s') }));`,
+    `import { Hono } from 'hono';\nimport { bearerAuth } from 'hono/bearer-auth';\n${VIDEO}const app = new Hono();\napp.on(['POST', 'PUT'], '/t', bearerAuth({ token: process.env.API_TOKEN }), (c) => c.json({ token: video.generateClientToken('s') }));`,
     `import { Hono } from 'hono';\nimport { bearerAuth } from 'hono/bearer-auth';\n${VIDEO}const app = new Hono();\napp.post('/t', bearerAuth({ token: process.env.API_TOKEN }), (c) => c.json({ token: video.generateClientToken('s') }));`,
     `import { Hono } from 'hono';\nimport { jwt } from 'hono/jwt';\n${VIDEO}const app = new Hono();\nconst api = new Hono();\napi.post('/t', (c) => c.json({ t: video.generateClientToken('s') }));\napp.use('/api/*', jwt({ secret: 's' }));\napp.route('/api', api);`,
     `import { Hono } from 'hono';\n${VIDEO}const app = new Hono();\napp.post('/t', (c) => { const payload = c.get('jwtPayload'); if (!payload) return c.text('no', 401); return c.json({ t: video.generateClientToken('s') }); });`,
@@ -639,6 +654,16 @@ runRuleTester('require-authenticated-endpoint', rule, {
       errors: [open(expressOpen, "'/token'", 'Route `POST /token`', 'generateToken', 'token', [addGuard(expressOpen, 'requireAuth', '(req, res) => {')])],
     },
     {
+      // Regression: a parenthesized handler gets the guard as an argument before it, not `(requireAuth, handler)`.
+      code: expressParenthesized,
+      languageOptions: commonjs,
+      errors: [
+        open(expressParenthesized, "'/token'", 'Route `POST /token`', 'generateToken', 'token', [
+          { messageId: 'addGuard', data: { guard: 'requireAuth' }, output: expressParenthesized.replace("app.post('/token', ((req", "app.post('/token', requireAuth, ((req") },
+        ]),
+      ],
+    },
+    {
       // The operation sits in a same-file helper the handler calls; GET for a destructive action.
       code: expressHelper,
       languageOptions: commonjs,
@@ -771,6 +796,11 @@ runRuleTester('require-authenticated-endpoint', rule, {
       // Hono: a route outside the guarded prefix, and a sub-app mounted elsewhere.
       code: hono,
       errors: [open(hono, "'/open/token'", 'Route `POST /open/token`', 'generateClientToken', 'token'), open(hono, "'/token'", 'Route `POST /token`', 'generateClientToken', 'token')],
+    },
+    {
+      // Hono's `app.on(method, path, handler)` registers a route like `app.post(path, handler)`.
+      code: honoOn,
+      errors: [open(honoOn, "'/token'", 'Route `POST /token`', 'generateClientToken', 'token')],
     },
     {
       // Fastify: route objects and the shorthand with a handler option, without hooks.

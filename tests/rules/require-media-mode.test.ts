@@ -14,37 +14,42 @@ const opentokMissing = { mode: 'relayed', sdk: 'opentok' };
 const videoMissing = { mode: 'routed', sdk: '@vonage/video' };
 
 // --- invalid cases' code -------------------------------------------------------------------------------------------
-const callbackOnly = `${OPENTOK}opentok.createSession((err, session) => {\n  if (err) throw err;\n  app.set('sessionId', session.sessionId);\n});\n`;
-const emptyOptions = `${OPENTOK_ESM}opentok.createSession({}, callback);\n`;
+const callbackOnly = `${OPENTOK}opentok.createSession((err, session) => {\n  if (err) throw err;\n  app.set('sessionId', session.sessionId);\n});\nopentok.startArchive(sid);\n`;
+const emptyOptions = `${OPENTOK_ESM}opentok.createSession({}, callback);\nopentok.startArchive(sid);\n`;
 const archiveOnly = `${OPENTOK_TS}export function open(callback: (err: Error | null, session?: unknown) => void) {
   opentok.createSession({ archiveMode: 'manual' }, callback);
 }
 `;
-const undefinedOptions = `${OPENTOK}opentok.createSession(undefined, callback);\n`;
-const videoImported = `${VIDEO}export const open = () => video.createSession();\n`;
+const undefinedOptions = `${OPENTOK}opentok.createSession(undefined, callback);\nopentok.startArchive(sid);\n`;
+const videoImported = `${VIDEO}export const open = () => video.createSession();\nvideo.startArchive(sid);\n`;
 const videoAddImport = `${VIDEO_ONLY}export const open = () => video.createSession({ archiveMode: 'manual' });\n`;
 const videoRequire = `const { Video } = require('@vonage/video');
 const video = new Video({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });
 module.exports = async () => (await video.createSession({})).sessionId;
+video.startArchive(sid);
 `;
 const videoNamespace = `import * as VV from '@vonage/video';
 const video = new VV.Video({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });
 export const open = () => video.createSession();
+video.startArchive(sid);
 `;
 const videoAlias = `import { Video, MediaMode as MM } from '@vonage/video';
 const video = new Video({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });
 export const open = () => video.createSession({ location: '10.1.2.3' });
+video.startArchive(sid);
 `;
 const videoImportEquals = `import VV = require('@vonage/video');
 const video = new VV.Video({ applicationId: process.env.APP_ID!, privateKey: process.env.PRIVATE_KEY! });
 export const open = () => video.createSession();
+video.startArchive(sid);
 `;
 const videoTypeImport = `import { Video } from '@vonage/video';
 import type { MediaMode } from '@vonage/video';
 const video = new Video({ applicationId: process.env.APP_ID!, privateKey: process.env.PRIVATE_KEY! });
 export const open = (mode?: MediaMode) => video.createSession();
+video.startArchive(sid);
 `;
-const videoShadowed = `${VIDEO_ONLY}export const open = (MediaMode) => video.createSession();\n`;
+const videoShadowed = `${VIDEO_ONLY}export const open = (MediaMode) => video.createSession();\nvideo.startArchive(sid);\n`;
 const serverSdk = `${SERVER_SDK}export async function POST() {
   const session = await vonage.video.createSession({ archiveMode: 'manual' });
   return Response.json({ sessionId: session.sessionId });
@@ -57,6 +62,7 @@ export async function POST(request) {
   const session = await vonage.video.createSession();
   return Response.json({ sessionId: session.sessionId });
 }
+vonage.video.startArchive(sid);
 `;
 const nestService = `import { Injectable } from '@nestjs/common';
 import { Video } from '@vonage/video';
@@ -76,6 +82,7 @@ export async function POST() {
   const session = await video.createSession();
   return Response.json(session);
 }
+video.startArchive(sid);
 `;
 const byNameOpentok = `import { opentok } from './opentok-client';
 export function handler(req, res) {
@@ -98,19 +105,26 @@ const e2eeShared = `${OPENTOK_ESM}const OPTIONS = { mediaMode: 'routed' };\nopen
 const e2eeVideo = `${VIDEO}export const open = () => video.createSession({ mediaMode: MediaMode.ROUTED });\n`;
 
 const sharedRouted = `${OPENTOK}const SESSION_OPTIONS = { archiveMode: 'manual' };\nopentok.createSession(SESSION_OPTIONS, callback);\n`;
-const parenthesisedCallback = `${OPENTOK}opentok.createSession(((err, session) => save(session)));\n`;
-const destructuredCreate = `${OPENTOK}const { createSession } = opentok;\ncreateSession((err, session) => callback(session));\n`;
+const parenthesisedCallback = `${OPENTOK}opentok.createSession(((err, session) => save(session)));\nopentok.startArchive(sid);\n`;
+const destructuredCreate = `${OPENTOK}const { createSession } = opentok;\ncreateSession((err, session) => callback(session));\nopentok.startArchive(sid);\n`;
 const restRequire = `const { Video, ...sdk } = require('@vonage/video');
 const video = new Video({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });
 module.exports = () => video.createSession();
+video.startArchive(sid);
 `;
 const typeSpecifier = `import { Video, type MediaMode } from '@vonage/video';
 const video = new Video({ applicationId: process.env.APP_ID!, privateKey: process.env.PRIVATE_KEY! });
 export const open = (mode?: MediaMode) => video.createSession();
+video.startArchive(sid);
 `;
 
 runRuleTester('require-media-mode', rule, {
   valid: [
+    // Options built step by step, in a file that archives: the mode is set after the declaration, so nothing is stated.
+    { code: `${OPENTOK}const options = {};\noptions.mediaMode = 'routed';\nopentok.createSession(options, callback);\nopentok.startArchive(sid);`, languageOptions: commonjs },
+    // A plain call app (no archive, broadcast, SIP, captions, forced mute or encryption): either SDK's default serves it.
+    `${VIDEO}export const open = () => video.createSession();`,
+    { code: `${OPENTOK}opentok.createSession((err, session) => save(session));`, languageOptions: commonjs },
     // Explicit modes, in each SDK's spelling.
     { code: `${OPENTOK}opentok.createSession({ mediaMode: 'relayed' }, callback);`, languageOptions: commonjs },
     `${OPENTOK_ESM}opentok.createSession({ mediaMode: 'routed', archiveMode: 'always' }, callback);`,
@@ -141,80 +155,69 @@ runRuleTester('require-media-mode', rule, {
   ],
   invalid: [
     {
-      // opentok, CommonJS, callback only: the default is inserted before the callback.
+      // opentok, CommonJS, callback only, in a file that archives: the default, as a suggestion, goes before the callback.
       code: callbackOnly,
       languageOptions: commonjs,
-      output: callbackOnly.replace('createSession((err', "createSession({ mediaMode: 'relayed' }, (err"),
-      errors: [{ messageId: 'missingMediaMode', ...at(callbackOnly, 'createSession'), data: opentokMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(callbackOnly, 'createSession'), data: opentokMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: "'relayed'" }, output: callbackOnly.replace('createSession((err', "createSession({ mediaMode: 'relayed' }, (err") }] }],
     },
     {
       // A parenthesised callback: the options go before the parentheses (found by the fuzzer).
       code: parenthesisedCallback,
       languageOptions: commonjs,
-      output: parenthesisedCallback.replace('createSession(((err', "createSession({ mediaMode: 'relayed' }, ((err"),
-      errors: [{ messageId: 'missingMediaMode', ...at(parenthesisedCallback, 'createSession'), data: opentokMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(parenthesisedCallback, 'createSession'), data: opentokMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: "'relayed'" }, output: parenthesisedCallback.replace('createSession(((err', "createSession({ mediaMode: 'relayed' }, ((err") }] }],
     },
     {
       // ESM import, empty options.
       code: emptyOptions,
-      output: emptyOptions.replace('{}', "{ mediaMode: 'relayed' }"),
-      errors: [{ messageId: 'missingMediaMode', ...at(emptyOptions, '{}'), data: opentokMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(emptyOptions, '{}'), data: opentokMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: "'relayed'" }, output: emptyOptions.replace('{}', "{ mediaMode: 'relayed' }") }] }],
     },
     {
       // import = require (TypeScript), other options present.
       code: archiveOnly,
       parsers: ['typescript'],
-      output: archiveOnly.replace("'manual' }", "'manual', mediaMode: 'relayed' }"),
-      errors: [{ messageId: 'missingMediaMode', ...at(archiveOnly, "{ archiveMode: 'manual' }"), data: opentokMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(archiveOnly, "{ archiveMode: 'manual' }"), data: opentokMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: "'relayed'" }, output: archiveOnly.replace("'manual' }", "'manual', mediaMode: 'relayed' }") }] }],
     },
     {
       // `undefined` in the options position.
       code: undefinedOptions,
       languageOptions: commonjs,
-      output: undefinedOptions.replace('undefined', "{ mediaMode: 'relayed' }"),
-      errors: [{ messageId: 'missingMediaMode', ...at(undefinedOptions, 'createSession'), data: opentokMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(undefinedOptions, 'createSession'), data: opentokMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: "'relayed'" }, output: undefinedOptions.replace('undefined', "{ mediaMode: 'relayed' }") }] }],
     },
     {
       // @vonage/video with MediaMode imported: the enum default.
       code: videoImported,
-      output: videoImported.replace('createSession()', 'createSession({ mediaMode: MediaMode.ROUTED })'),
-      errors: [{ messageId: 'missingMediaMode', ...at(videoImported, 'createSession'), data: videoMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(videoImported, 'createSession'), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'MediaMode.ROUTED' }, output: videoImported.replace('createSession()', 'createSession({ mediaMode: MediaMode.ROUTED })') }] }],
     },
     {
       // @vonage/video without MediaMode: the fix adds it to the existing import.
       code: videoAddImport,
-      output: videoAddImport.replace('{ Video }', '{ Video, MediaMode }').replace("'manual' }", "'manual', mediaMode: MediaMode.ROUTED }"),
       errors: [
-        { messageId: 'missingMediaMode', ...at(videoAddImport, "{ archiveMode: 'manual' }"), data: videoMissing, suggestions: [] },
+        { messageId: 'missingMediaMode', ...at(videoAddImport, "{ archiveMode: 'manual' }"), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'MediaMode.ROUTED' }, output: videoAddImport.replace('{ Video }', '{ Video, MediaMode }').replace("'manual' }", "'manual', mediaMode: MediaMode.ROUTED }") }] },
       ],
     },
     {
       // CommonJS destructuring of @vonage/video.
       code: videoRequire,
       languageOptions: commonjs,
-      output: videoRequire.replace('{ Video }', '{ Video, MediaMode }').replace('({})', '({ mediaMode: MediaMode.ROUTED })'),
-      errors: [{ messageId: 'missingMediaMode', ...at(videoRequire, '{}'), data: videoMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(videoRequire, '{}'), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'MediaMode.ROUTED' }, output: videoRequire.replace('{ Video }', '{ Video, MediaMode }').replace('({})', '({ mediaMode: MediaMode.ROUTED })') }] }],
     },
     {
       // A namespace import.
       code: videoNamespace,
-      output: videoNamespace.replace('createSession()', 'createSession({ mediaMode: VV.MediaMode.ROUTED })'),
-      errors: [{ messageId: 'missingMediaMode', ...at(videoNamespace, 'createSession'), data: videoMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(videoNamespace, 'createSession'), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'VV.MediaMode.ROUTED' }, output: videoNamespace.replace('createSession()', 'createSession({ mediaMode: VV.MediaMode.ROUTED })') }] }],
     },
     {
       // An aliased enum import.
       code: videoAlias,
-      output: videoAlias.replace("'10.1.2.3' }", "'10.1.2.3', mediaMode: MM.ROUTED }"),
       errors: [
-        { messageId: 'missingMediaMode', ...at(videoAlias, "{ location: '10.1.2.3' }"), data: videoMissing, suggestions: [] },
+        { messageId: 'missingMediaMode', ...at(videoAlias, "{ location: '10.1.2.3' }"), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'MM.ROUTED' }, output: videoAlias.replace("'10.1.2.3' }", "'10.1.2.3', mediaMode: MM.ROUTED }") }] },
       ],
     },
     {
       // import = require of @vonage/video (TypeScript).
       code: videoImportEquals,
       parsers: ['typescript'],
-      output: videoImportEquals.replace('createSession()', 'createSession({ mediaMode: VV.MediaMode.ROUTED })'),
-      errors: [{ messageId: 'missingMediaMode', ...at(videoImportEquals, 'createSession'), data: videoMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(videoImportEquals, 'createSession'), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'VV.MediaMode.ROUTED' }, output: videoImportEquals.replace('createSession()', 'createSession({ mediaMode: VV.MediaMode.ROUTED })') }] }],
     },
     {
       // `MediaMode` imported as a type only cannot be used as a value, nor added as one: a suggestion with the raw value.
@@ -262,16 +265,14 @@ runRuleTester('require-media-mode', rule, {
     {
       // vonage.video with MediaMode imported from @vonage/video: autofixed with the enum.
       code: serverSdkWithEnum,
-      output: serverSdkWithEnum.replace('createSession()', 'createSession({ mediaMode: MediaMode.ROUTED })'),
-      errors: [{ messageId: 'missingMediaMode', ...at(serverSdkWithEnum, 'createSession'), data: videoMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(serverSdkWithEnum, 'createSession'), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'MediaMode.ROUTED' }, output: serverSdkWithEnum.replace('createSession()', 'createSession({ mediaMode: MediaMode.ROUTED })') }] }],
     },
     {
       // NestJS service with an injected Video client.
       code: nestService,
       parsers: ['typescript'],
-      output: nestService.replace('{ Video }', '{ Video, MediaMode }').replace("'manual' }", "'manual', mediaMode: MediaMode.ROUTED }"),
       errors: [
-        { messageId: 'missingMediaMode', ...at(nestService, "{ archiveMode: 'manual' }"), data: videoMissing, suggestions: [] },
+        { messageId: 'missingMediaMode', ...at(nestService, "{ archiveMode: 'manual' }"), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'MediaMode.ROUTED' }, output: nestService.replace('{ Video }', '{ Video, MediaMode }').replace("'manual' }", "'manual', mediaMode: MediaMode.ROUTED }") }] },
       ],
     },
     {
@@ -351,8 +352,7 @@ runRuleTester('require-media-mode', rule, {
       // require: 'routed' — @vonage/video's default meets it: the default is written explicitly.
       code: videoImported,
       options: [{ require: 'routed' }],
-      output: videoImported.replace('createSession()', 'createSession({ mediaMode: MediaMode.ROUTED })'),
-      errors: [{ messageId: 'missingMediaMode', ...at(videoImported, 'createSession'), data: videoMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(videoImported, 'createSession'), data: videoMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: 'MediaMode.ROUTED' }, output: videoImported.replace('createSession()', 'createSession({ mediaMode: MediaMode.ROUTED })') }] }],
     },
     {
       // require: 'relayed' — @vonage/video's default is routed.
@@ -388,8 +388,7 @@ runRuleTester('require-media-mode', rule, {
       // require: 'relayed' — opentok's default meets it: autofixed.
       code: emptyOptions,
       options: [{ require: 'relayed' }],
-      output: emptyOptions.replace('{}', "{ mediaMode: 'relayed' }"),
-      errors: [{ messageId: 'missingMediaMode', ...at(emptyOptions, '{}'), data: opentokMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(emptyOptions, '{}'), data: opentokMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: "'relayed'" }, output: emptyOptions.replace('{}', "{ mediaMode: 'relayed' }") }] }],
     },
     {
       // require: 'e2ee' — opentok's default: routed and e2ee are inserted together.
@@ -491,8 +490,7 @@ runRuleTester('require-media-mode', rule, {
       // The method taken off the client: reported at the whole call, the fix still goes before the callback.
       code: destructuredCreate,
       languageOptions: commonjs,
-      output: destructuredCreate.replace('createSession((err', "createSession({ mediaMode: 'relayed' }, (err"),
-      errors: [{ messageId: 'missingMediaMode', ...at(destructuredCreate, 'createSession((err, session) => callback(session))'), data: opentokMissing, suggestions: [] }],
+      errors: [{ messageId: 'missingMediaMode', ...at(destructuredCreate, 'createSession((err, session) => callback(session))'), data: opentokMissing, suggestions: [{ messageId: 'setMediaMode', data: { text: "'relayed'" }, output: destructuredCreate.replace('createSession((err', "createSession({ mediaMode: 'relayed' }, (err") }] }],
     },
     {
       // A rest element in the destructuring of @vonage/video: not extended; a suggestion with the raw value.

@@ -59,6 +59,9 @@ const sequence = opentok(`{ expireTime: (log(), 1800) }`);
 
 runRuleTester('require-token-expiry', rule, {
   valid: [
+    // Options built step by step: the expiry is set after the declaration, so no default is stated and nothing inserted.
+    `${OPENTOK}export const token = (sessionId) => {\n  const options = {};\n  options.expireTime = ${NOW} + 600;\n  return opentok.generateToken(sessionId, options);\n};`,
+    `${OPENTOK}export const token = (sessionId) => {\n  const options = { role: 'subscriber' };\n  Object.assign(options, { expireTime: ${NOW} + 600 });\n  return opentok.generateToken(sessionId, options);\n};`,
     // Seconds since the epoch, within the default 2 hours.
     opentok(`{ role: 'publisher', expireTime: ${NOW} + 3600 }`),
     opentok(`{ expireTime: Math.round(Date.now() / 1000) + 2 * 60 * 60 }`),

@@ -5,19 +5,23 @@ import { runRuleTester } from '../helpers/rule-tester';
 const OPENTOK = `const OpenTok = require('opentok');\nconst opentok = new OpenTok(process.env.OT_KEY, process.env.OT_SECRET);\n`;
 const VIDEO = `import { Video } from '@vonage/video';\nconst video = new Video({ applicationId: process.env.APP_ID, privateKey: './private.key' });\n`;
 const commonjs = { sourceType: 'commonjs' } as const;
+// The rule reports a token without a role only where the file shows that roles matter (here: a moderator token too).
+const HOST_OT = `opentok.generateToken(hostSessionId, { role: 'moderator' });\n`;
+const HOST_V = `video.generateClientToken(hostSessionId, { role: 'moderator' });\n`;
 
-const noOptions = `${OPENTOK}app.get('/token/:room', (req, res) => res.json({ token: opentok.generateToken(rooms[req.params.room]) }));\n`;
-const noRole = `${VIDEO}export const token = (sessionId: string) => video.generateClientToken(sessionId, { expireTime: Math.floor(Date.now() / 1000) + 3600 });\n`;
+const noOptions = `${OPENTOK}app.get('/token/:room', (req, res) => res.json({ token: opentok.generateToken(rooms[req.params.room]) }));\n${HOST_OT}`;
+const noRole = `${VIDEO}export const token = (sessionId: string) => video.generateClientToken(sessionId, { expireTime: Math.floor(Date.now() / 1000) + 3600 });\n${HOST_V}`;
 const trailingComma = `${VIDEO}export const token = (sessionId) =>
   video.generateClientToken(sessionId, {
     data: 'room=lobby',
   });
-`;
-const emptyOptions = `${VIDEO}export const token = (sessionId) => video.generateClientToken(sessionId, {});\n`;
-const undefinedOptions = `${OPENTOK}module.exports = (sid) => opentok.generateToken(sid, undefined, true);\n`;
+${HOST_V}`;
+const emptyOptions = `${VIDEO}export const token = (sessionId) => video.generateClientToken(sessionId, {});\n${HOST_V}`;
+const undefinedOptions = `${OPENTOK}module.exports = (sid) => opentok.generateToken(sid, undefined, true);\n${HOST_OT}`;
 const sessionCallback = `${OPENTOK}opentok.createSession({ mediaMode: 'routed' }, (err, session) => {
   if (err) throw err;
   console.log(session.generateToken());
+  console.log(session.generateToken({ role: 'subscriber' }));
 });
 `;
 const vonageClient = `import { Vonage } from '@vonage/server-sdk';
@@ -26,11 +30,12 @@ export async function GET(request) {
   const sessionId = new URL(request.url).searchParams.get('session');
   return Response.json({ token: vonage.video.generateClientToken(sessionId) });
 }
+export const host = (sid) => vonage.video.generateClientToken(sid, { role: 'moderator' });
 `;
 const sharedOptions = `${VIDEO}const OPTIONS = { data: 'room=lobby' };
 export const token = (sid) => video.generateClientToken(sid, OPTIONS);
-`;
-const byNameRole = `import { videoClient } from './lib/vonage';\nexport const token = (sid) => videoClient.generateClientToken(sid);\n`;
+${HOST_V}`;
+const byNameRole = `import { videoClient } from './lib/vonage';\nexport const token = (sid) => videoClient.generateClientToken(sid);\nexport const viewer = (sid) => videoClient.generateClientToken(sid, { role: 'subscriber' });\n`;
 const capitalised = `${VIDEO}export const token = (sid) => video.generateClientToken(sid, { role: 'Moderator' });\n`;
 const admin = `${OPENTOK}module.exports = (sid) => opentok.generateToken(sid, { role: 'admin', expireTime: Math.floor(Date.now() / 1000) + 60 });\n`;
 const hyphenated = `${VIDEO}export const token = (sid) => video.generateClientToken(sid, { role: \`publisher-only\` });\n`;
@@ -41,8 +46,16 @@ const shorthandRole = `${VIDEO}export const token = (sid) => {
 };
 `;
 
+const stepRole = `${VIDEO}export const host = (sid, user) => { const o = {}; o.role = user.isHost ? 'moderator' : 'subscriber'; return video.generateClientToken(sid, o); };\nexport const guest = (sid) => video.generateClientToken(sid);\n`;
+
 runRuleTester('require-token-role', rule, {
   valid: [
+    // No role anywhere in the file: every participant gets the same default role, so there is no choice to make.
+    `${VIDEO}export const token = (sid) => video.generateClientToken(sid, { expireTime: Math.floor(Date.now() / 1000) + 3600 });`,
+    { code: `${OPENTOK}app.get('/t', (req, res) => res.json({ token: opentok.generateToken(req.room.sessionId) }));\nopentok.generateToken(other, { role: 'publisher' });`, languageOptions: commonjs },
+    // Options built step by step, or with Object.assign: the role is set, and no default is stated.
+    `${VIDEO}${HOST_V}export const t = (sid) => { const o = {}; o.role = 'moderator'; return video.generateClientToken(sid, o); };`,
+    `${VIDEO}${HOST_V}export const t = (sid) => { const o = {}; Object.assign(o, { role: 'subscriber' }); return video.generateClientToken(sid, o); };`,
     // Every valid role, written explicitly.
     ...['subscriber', 'publisher', 'publisheronly', 'moderator'].map(role => `${VIDEO}video.generateClientToken(sid, { role: '${role}' });`),
     { code: `${OPENTOK}opentok.generateToken(sid, { role: 'subscriber', data: 'x' });`, languageOptions: commonjs },
@@ -64,17 +77,32 @@ runRuleTester('require-token-role', rule, {
   ],
   invalid: [
     {
-      // opentok without options: autofix writes the SDK default explicitly; suggestion: subscriber.
+      // A role chosen step by step elsewhere in the file makes a missing role a finding.
+      code: stepRole,
+      errors: [
+        {
+          messageId: 'missingRole',
+          ...at(stepRole, 'generateClientToken', 2),
+          data: {},
+          suggestions: [
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: stepRole.replace('generateClientToken(sid);', "generateClientToken(sid, { role: 'subscriber' });") },
+            { messageId: 'useRole', data: { role: 'publisher' }, output: stepRole.replace('generateClientToken(sid);', "generateClientToken(sid, { role: 'publisher' });") },
+          ],
+        },
+      ],
+    },
+    {
+      // opentok without options, in a file that also mints moderator tokens: suggestions only (subscriber first), never an
+      // autofix that would write the SDK default without anyone choosing.
       code: noOptions,
       languageOptions: commonjs,
-      output: noOptions.replace('generateToken(rooms[req.params.room])', "generateToken(rooms[req.params.room], { role: 'publisher' })"),
       errors: [
         {
           messageId: 'missingRole',
           ...at(noOptions, 'generateToken'),
           data: {},
           suggestions: [
-            { messageId: 'useRole', data: { role: 'subscriber' }, output: noOptions.replace('generateToken(rooms[req.params.room])', "generateToken(rooms[req.params.room], { role: 'subscriber' })") },
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: noOptions.replace('generateToken(rooms[req.params.room])', "generateToken(rooms[req.params.room], { role: 'subscriber' })") }, { messageId: 'useRole', data: { role: 'publisher' }, output: noOptions.replace('generateToken(rooms[req.params.room])', "generateToken(rooms[req.params.room], { role: 'publisher' })") },
           ],
         },
       ],
@@ -83,39 +111,36 @@ runRuleTester('require-token-role', rule, {
       // @vonage/video with options but no role (TypeScript).
       code: noRole,
       parsers: ['typescript'],
-      output: noRole.replace('+ 3600 }', "+ 3600, role: 'publisher' }"),
       errors: [
         {
           messageId: 'missingRole',
           ...at(noRole, '{ expireTime: Math.floor(Date.now() / 1000) + 3600 }'),
           data: {},
-          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: noRole.replace('+ 3600 }', "+ 3600, role: 'subscriber' }") }],
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: noRole.replace('+ 3600 }', "+ 3600, role: 'subscriber' }") }, { messageId: 'useRole', data: { role: 'publisher' }, output: noRole.replace('+ 3600 }', "+ 3600, role: 'publisher' }") }],
         },
       ],
     },
     {
       // A multi-line object with a trailing comma keeps its style.
       code: trailingComma,
-      output: trailingComma.replace("data: 'room=lobby',", "data: 'room=lobby', role: 'publisher',"),
       errors: [
         {
           messageId: 'missingRole',
           ...at(trailingComma, "{\n    data: 'room=lobby',\n  }"),
           data: {},
-          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: trailingComma.replace("data: 'room=lobby',", "data: 'room=lobby', role: 'subscriber',") }],
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: trailingComma.replace("data: 'room=lobby',", "data: 'room=lobby', role: 'subscriber',") }, { messageId: 'useRole', data: { role: 'publisher' }, output: trailingComma.replace("data: 'room=lobby',", "data: 'room=lobby', role: 'publisher',") }],
         },
       ],
     },
     {
       // An empty options object.
       code: emptyOptions,
-      output: emptyOptions.replace('{}', "{ role: 'publisher' }"),
       errors: [
         {
           messageId: 'missingRole',
           ...at(emptyOptions, '{}'),
           data: {},
-          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: emptyOptions.replace('{}', "{ role: 'subscriber' }") }],
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: emptyOptions.replace('{}', "{ role: 'subscriber' }") }, { messageId: 'useRole', data: { role: 'publisher' }, output: emptyOptions.replace('{}', "{ role: 'publisher' }") }],
         },
       ],
     },
@@ -123,13 +148,12 @@ runRuleTester('require-token-role', rule, {
       // `undefined` in the options position (opentok's T1 flag after it).
       code: undefinedOptions,
       languageOptions: commonjs,
-      output: undefinedOptions.replace('undefined', "{ role: 'publisher' }"),
       errors: [
         {
           messageId: 'missingRole',
           ...at(undefinedOptions, 'generateToken'),
           data: {},
-          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: undefinedOptions.replace('undefined', "{ role: 'subscriber' }") }],
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: undefinedOptions.replace('undefined', "{ role: 'subscriber' }") }, { messageId: 'useRole', data: { role: 'publisher' }, output: undefinedOptions.replace('undefined', "{ role: 'publisher' }") }],
         },
       ],
     },
@@ -137,46 +161,44 @@ runRuleTester('require-token-role', rule, {
       // The Session of opentok's createSession callback.
       code: sessionCallback,
       languageOptions: commonjs,
-      output: sessionCallback.replace('generateToken()', "generateToken({ role: 'publisher' })"),
       errors: [
         {
           messageId: 'missingRole',
           ...at(sessionCallback, 'generateToken'),
           data: {},
-          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: sessionCallback.replace('generateToken()', "generateToken({ role: 'subscriber' })") }],
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: sessionCallback.replace('generateToken()', "generateToken({ role: 'subscriber' })") }, { messageId: 'useRole', data: { role: 'publisher' }, output: sessionCallback.replace('generateToken()', "generateToken({ role: 'publisher' })") }],
         },
       ],
     },
     {
       // vonage.video in a Next.js route handler.
       code: vonageClient,
-      output: vonageClient.replace('generateClientToken(sessionId)', "generateClientToken(sessionId, { role: 'publisher' })"),
       errors: [
         {
           messageId: 'missingRole',
           ...at(vonageClient, 'generateClientToken'),
           data: {},
-          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: vonageClient.replace('generateClientToken(sessionId)', "generateClientToken(sessionId, { role: 'subscriber' })") }],
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: vonageClient.replace('generateClientToken(sessionId)', "generateClientToken(sessionId, { role: 'subscriber' })") }, { messageId: 'useRole', data: { role: 'publisher' }, output: vonageClient.replace('generateClientToken(sessionId)', "generateClientToken(sessionId, { role: 'publisher' })") }],
         },
       ],
     },
     {
       // A parenthesised session ID: the options go after the parentheses, not inside them (found by the fuzzer).
-      code: `${OPENTOK}opentok.generateToken((sid));\n`,
+      code: `${OPENTOK}opentok.generateToken((sid));\n${HOST_OT}`,
       languageOptions: commonjs,
-      output: `${OPENTOK}opentok.generateToken((sid), { role: 'publisher' });\n`,
       errors: [
         {
           messageId: 'missingRole',
-          ...at(`${OPENTOK}opentok.generateToken((sid));\n`, 'generateToken'),
+          ...at(`${OPENTOK}opentok.generateToken((sid));\n${HOST_OT}`, 'generateToken'),
           data: {},
-          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: `${OPENTOK}opentok.generateToken((sid), { role: 'subscriber' });\n` }],
+          suggestions: [{ messageId: 'useRole', data: { role: 'subscriber' }, output: `${OPENTOK}opentok.generateToken((sid), { role: 'subscriber' });\n${HOST_OT}` },
+            { messageId: 'useRole', data: { role: 'publisher' }, output: `${OPENTOK}opentok.generateToken((sid), { role: 'publisher' });\n${HOST_OT}` },
+          ],
         },
       ],
     },
     {
-      // Matched by name (a client from the project's own module): it may be a wrapper with another default, so writing
-      // 'publisher' is a suggestion, not an autofix.
+      // Matched by name (a client from the project's own module), next to a subscriber token.
       code: byNameRole,
       errors: [
         {
@@ -184,8 +206,8 @@ runRuleTester('require-token-role', rule, {
           ...at(byNameRole, 'generateClientToken'),
           data: {},
           suggestions: [
-            { messageId: 'useRole', data: { role: 'publisher' }, output: byNameRole.replace('generateClientToken(sid)', "generateClientToken(sid, { role: 'publisher' })") },
             { messageId: 'useRole', data: { role: 'subscriber' }, output: byNameRole.replace('generateClientToken(sid)', "generateClientToken(sid, { role: 'subscriber' })") },
+            { messageId: 'useRole', data: { role: 'publisher' }, output: byNameRole.replace('generateClientToken(sid)', "generateClientToken(sid, { role: 'publisher' })") },
           ],
         },
       ],

@@ -135,6 +135,8 @@ const relayedVideoCase = `${VIDEO}video.createSession({ mediaMode: 'Relayed' });
 
 runRuleTester('valid-session-options', rule, {
   valid: [
+    // Options built step by step: archiving on a session whose mode is set after the declaration is not called relayed.
+    { code: `const OpenTok = require('opentok');\nconst opentok = new OpenTok(k, s);\nconst options = { archiveMode: 'always' };\noptions.mediaMode = 'routed';\nopentok.createSession(options, callback);`, languageOptions: { sourceType: 'commonjs' } },
     // opentok: routed with automatic archiving, routed with e2ee, a callback alone, a valid IPv4 location.
     { code: `${OPENTOK}opentok.createSession({ mediaMode: 'routed', archiveMode: 'always' }, callback);`, languageOptions: commonjs },
     { code: `${OPENTOK}opentok.createSession({ mediaMode: 'routed', e2ee: true, archiveMode: 'manual' }, callback);`, languageOptions: commonjs },

@@ -12,10 +12,16 @@
  * (no network), the project is put under this repository's node_modules/.cache, the tarball is unpacked into its
  * node_modules and `eslint` is linked from the repository: the packed files are still what is tested, their
  * dependencies come from the repository. The mode used is printed and checked by the first test's name.
+ *
+ * The tarball is packed from a fresh copy of the repository (issue 15): its files as a fresh clone has them (`git
+ * ls-files`: tracked and new files, never ignored ones, so no dist/), with this repository's node_modules linked in
+ * for the build tools, and packed with npm's lifecycle scripts, so `prepare` must build dist/ (as it does for
+ * `npm publish` and git installs). A third project, made with `npm init -y` ("type": "commonjs" on npm 11), lints with
+ * the README's `eslint.config.mjs` and runs the zero-config scan through the installed bin with its own parsers.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -35,11 +41,34 @@ let temp = '';
 let tarball = '';
 const linkedRoots: string[] = [];
 
+let packedFiles: string[] = [];
+
+/** The repository as a fresh clone has it (no dist/, no node_modules/), with the repository's node_modules linked. */
+function freshCopy(dest: string): void {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (listed.status !== 0) throw new Error(`git ls-files failed:\n${listed.stderr}`);
+  for (const file of listed.stdout.split('\0')) {
+    if (file === '' || file === 'node_modules' || file.startsWith('dist/') || !existsSync(join(REPO, file))) continue;
+    mkdirSync(dirname(join(dest, file)), { recursive: true });
+    cpSync(join(REPO, file), join(dest, file));
+  }
+  symlinkSync(join(REPO, 'node_modules'), join(dest, 'node_modules'), DIR_LINK);
+}
+
 beforeAll(() => {
   temp = makeTempDir('install');
-  const packed = runNode([npmCli(), 'pack', '--json', '--pack-destination', temp], { cwd: REPO, env: npmEnv() });
-  if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
-  tarball = join(temp, (JSON.parse(packed.stdout) as [{ filename: string }])[0].filename);
+  const clone = join(temp, 'clone');
+  freshCopy(clone);
+  if (existsSync(join(clone, 'dist'))) throw new Error('the fresh copy has a dist/');
+  const packed = runNode([npmCli(), 'pack', '--json', '--pack-destination', temp], { cwd: clone, env: npmEnv(), timeout: 300_000 });
+  if (packed.status !== 0) throw new Error(`npm pack in a fresh copy failed:\n${packed.stderr}`);
+  const [pack] = JSON.parse(packed.stdout) as [{ filename: string; files: Array<{ path: string }> }];
+  tarball = join(temp, pack.filename);
+  packedFiles = pack.files.map(file => file.path);
+});
+
+it('`npm pack` in a fresh copy of the repository (no dist/) builds it through `prepare` and packs it', () => {
+  expect(packedFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli/scan.js', 'dist/rules/no-shared-session.js']));
 });
 afterAll(() => {
   rmSync(temp, { recursive: true, force: true });
@@ -56,10 +85,15 @@ function npm(args: readonly string[], cwd: string, timeout = 120_000): { status:
 }
 
 /** A fresh project with the fixture apps, the plugin tarball and `eslint@<version>` installed. */
-function createProject(label: string, pkg: string, eslintVersion: string): { project: string; mode: Mode; log: string; fallback: string } {
+function createProject(label: string, pkg: string, eslintVersion: string, init: 'module' | 'npm init -y' = 'module'): { project: string; mode: Mode; log: string; fallback: string } {
   const layout = (project: string) => {
     mkdirSync(project, { recursive: true });
-    writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: `vonage-video-install-${pkg}`, private: true, type: 'module' }, null, 2)}\n`);
+    if (init === 'module') {
+      writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: `vonage-video-install-${pkg}`, private: true, type: 'module' }, null, 2)}\n`);
+    } else {
+      const created = npm(['init', '-y'], project);
+      if (created.status !== 0) throw new Error(`npm init -y failed:\n${created.output}`);
+    }
     cpSync(INSTALL, project, { recursive: true });
   };
   const project = join(temp, label.replace(/\W+/g, '-'));
@@ -169,5 +203,49 @@ describe.each(MAJORS)('the packed plugin installed with $label ($eslint) into a 
     const result = runNode([binOf('typescript', 'bin/tsc'), '-p', join(types, 'tsconfig.json')], { cwd: project });
     expect(`${result.stdout}${result.stderr}`).toBe('');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('the packed plugin in a fresh `npm init -y` project ("type": "commonjs"), ESLint 10', () => {
+  let project = '';
+
+  beforeAll(() => {
+    let mode: Mode;
+    let fallback = '';
+    ({ project, mode, fallback } = createProject('npm-init', 'eslint', MAJORS[0].eslint, 'npm init -y'));
+    console.info(`[install] npm init -y project: ${mode} install in ${project}${fallback ? ' (see the ESM projects for why not offline)' : ''}`);
+  });
+
+  it('lints from the README\'s eslint.config.mjs, which an `eslint.config.js` with `import` could not do here', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { type?: string };
+    expect(manifest.type ?? 'commonjs').toBe('commonjs');
+    const app = join(project, 'esm-app');
+    rmSync(join(app, 'eslint.config.js'));
+    writeFileSync(join(app, 'eslint.config.mjs'), "import vonageVideo from 'eslint-plugin-vonage-video';\n\nexport default [vonageVideo.configs.recommended];\n");
+    const server = source('esm-app/src/token-server.js');
+    expect(lint(project, 'esm-app')).toEqual([
+      { file: 'src/token-server.js', ruleId: 'vonage-video/no-hardcoded-credentials', messageId: 'hardcodedApiSecret', ...at(server, `'${FAKE.apiSecret}'`) },
+      { file: 'src/token-server.js', ruleId: 'vonage-video/require-token-expiry', messageId: 'missingExpiry', ...at(server, 'generateToken') },
+    ]);
+  });
+
+  it('`npx eslint-plugin-vonage-video` (the installed bin) scans with its own parsers, ignoring the app\'s config', () => {
+    // npm links the bin into node_modules/.bin (a symlink to dist/cli/scan.js; a .cmd shim on Windows, run the file).
+    const linked = join(project, 'node_modules', '.bin', process.platform === 'win32' ? 'eslint-plugin-vonage-video.cmd' : 'eslint-plugin-vonage-video');
+    expect(existsSync(linked)).toBe(true);
+    const bin = process.platform === 'win32' ? join(project, 'node_modules', 'eslint-plugin-vonage-video', 'dist', 'cli', 'scan.js') : linked;
+    const app = join(project, 'cjs-app');
+    writeFileSync(join(app, 'eslint.config.cjs'), "throw new Error('the scan must not load the app config');\n");
+    writeFileSync(join(app, 'src', 'lobby.ts'), `const sessionId: string = '${FAKE.sessionId}';\nexport default sessionId;\n`);
+    const result = runNode([bin, '--format', 'json', '--config', 'strict'], { cwd: app });
+    expect(result.status, result.stderr).toBe(1);
+    const found = (JSON.parse(result.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>)
+      .flatMap(file => file.messages.map(message => `${file.filePath.slice(app.length + 1).split('\\').join('/')} ${String(message.ruleId)}`))
+      .sort();
+    expect(found).toEqual([
+      'src/lobby.ts vonage-video/no-hardcoded-session-credentials',
+      'src/room.js vonage-video/no-hardcoded-session-credentials',
+      'src/token-server.js vonage-video/require-token-role',
+    ]);
   });
 });

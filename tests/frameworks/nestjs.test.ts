@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+
+import { routesIn } from './routes-in';
+
+const nest = "import { Controller, Post, UseGuards } from '@nestjs/common';\n";
+
+describe('nestjs adapter', () => {
+  it('joins the controller and method paths, with method and class decorators in front', () => {
+    const code = `${nest}@UseGuards(AuthGuard)\n@Controller('video')\nclass C {\n  @Roles('host')\n  @Post('token') token() {}\n}`;
+    expect(routesIn(code, { typescript: true })).toEqual([
+      { framework: 'nestjs', label: 'Route `POST /video/token`', path: '/video/token', method: 'POST', handler: true, inFront: ["@Roles('host')", '@UseGuards(AuthGuard)'] },
+    ]);
+  });
+
+  it('ignores undecorated methods', () => {
+    expect(routesIn(`${nest}@Controller() class C { token() {} }`, { typescript: true })).toEqual([]);
+  });
+});
