@@ -7,6 +7,9 @@
  *   `vonage.video`, `OT.initSession()` results, the session in `opentok.createSession`'s callback). Import tracking is
  *   eslint-utils' `ReferenceTracker`; this module adds what it does not follow (class fields, undeclared globals,
  *   `import x = require()`).
+ * - *resolved*: the callee is a function, class or method of the app's own modules (followed through its imports by the
+ *   project model, `src/project/`) that reaches SDK operations; an SDK client exported by the app's own module is
+ *   tracked from the import on. A call of the app's own code that reaches no operation is never matched by name.
  * - *by name*: a distinctive method name (see `OperationSpec.distinctiveName`) whose arguments fit the SDK signature,
  *   on a receiver this file cannot trace (an instance from another module, a parameter, dependency injection). Names
  *   that other libraries also use count only in files that show Vonage usage or on a receiver named after Vonage.
@@ -29,6 +32,11 @@ import {
   operationsOf,
 } from '../sdk';
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
+import { createProjectContext, getProjectSetting } from '../project/context';
+import type { AnalysedModule, ProjectContext, WrapperInfo } from '../project/context';
+import { importsUnderSdkLikeNames, trackAppImports } from '../project/imports';
+import type { ModuleSourceCode } from '../project/parse';
+import type { ValueSummary } from '../project/summary';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, requiredModule, skipValueWrappers, walk } from '../ast';
 import { matchRestCall } from './http-calls';
 import type { RestCall } from './http-calls';
@@ -39,16 +47,22 @@ type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
-export type Confidence = 'tracked' | 'by-name';
+export type Confidence = 'tracked' | 'resolved' | 'by-name';
 
 export interface SdkCall {
   node: TSESTree.CallExpression;
+  /** For a resolved wrapper call, the first (most privileged) operation the wrapper reaches. */
   operation: OperationSpec;
   sdk: SdkName;
   confidence: Confidence;
   /** Set when the call is an HTTP client request to the Video REST API (see `http-calls.ts`), not an SDK method. */
   via?: 'rest';
   rest?: RestCall;
+  /**
+   * Set when the call is of the app's own wrapper (confidence `'resolved'`): its arguments are the wrapper's, not the
+   * SDK's, so options are read through `wrapper.flows` and `wrapper.sets`, never from `operation.optionsArg`.
+   */
+  wrapper?: WrapperInfo;
 }
 
 export interface SdkConstruction {
@@ -67,6 +81,11 @@ export interface SdkComponent {
 /** What the shared setting `settings['vonage-video'].detection` selects. */
 export type Detection = 'all' | 'tracked';
 
+export interface MatchOptions {
+  /** Also return calls of the app's own wrappers that reach SDK operations. */
+  wrappers?: boolean;
+}
+
 export interface SdkFile {
   /** Server SDK client constructions (`new OpenTok(k, s)`, `OpenTok(k, s)`, `new Video({…})`, `new Vonage({…})`, `new Auth({…})`). */
   readonly constructions: readonly SdkConstruction[];
@@ -74,10 +93,20 @@ export interface SdkFile {
   readonly trackedCalls: readonly SdkCall[];
   /** The file imports or requires a Vonage module (or a wrapper named after Vonage), or uses the browser global. */
   readonly showsVonageUsage: boolean;
-  /** The operation `node` performs, or `null` when it is not an SDK call. */
-  matchCall(node: TSESTree.CallExpression): SdkCall | null;
+  /**
+   * The operation `node` performs, or `null` when it is not an SDK call. Calls of the app's own wrappers (confidence
+   * `'resolved'`) are returned only with `{ wrappers: true }`: their arguments are not the SDK's, so a rule that reads
+   * the SDK's arguments must opt in and read `SdkCall.wrapper` instead.
+   */
+  matchCall(node: TSESTree.CallExpression, options?: MatchOptions): SdkCall | null;
   /** The opentok-react(-native) component an element renders, or `null`. */
   matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null;
+  /** The callee resolves to the app's own code that reaches no SDK operation: no name-based guess applies to it. */
+  callsAppCode(node: TSESTree.CallExpression): boolean;
+  /** The app's own wrapper `node` refers to, when it is one imported from another module (a handler, a helper). */
+  wrapperAt(node: Node): WrapperInfo | null;
+  /** What the project model knows `node` to be, when it is a value imported from the app's own module. */
+  appValueAt(node: Node): ValueSummary | null;
 }
 
 // --- trace maps --------------------------------------------------------------------------------------------------
@@ -162,8 +191,12 @@ interface Tracker {
 class FileAnalysis implements SdkFile {
   readonly constructions: SdkConstruction[] = [];
   readonly trackedCalls: SdkCall[] = [];
+  /** Calls of the app's own wrappers (project model). */
+  readonly resolvedCalls: SdkCall[] = [];
   showsVonageUsage = false;
 
+  private readonly appCalls = new Set<Node>();
+  private readonly appValues = new Map<Node, ValueSummary>();
   private readonly callsByNode = new Map<Node, SdkCall>();
   private readonly restCalls = new Map<Node, SdkCall | null>();
   private readonly componentVariables = new Map<Variable, { module: string; component: string }>();
@@ -179,6 +212,7 @@ class FileAnalysis implements SdkFile {
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly detection: Detection,
+    private readonly project: ProjectContext | null = null,
   ) {
     this.globalScope = sourceCode.scopeManager?.globalScope as Scope;
     // 'legacy': a CommonJS module's named exports are reachable through ESM named imports too (`import { Video } from '@vonage/video'`).
@@ -193,12 +227,12 @@ class FileAnalysis implements SdkFile {
     this.showsVonageUsage ||= this.constructions.length > 0 || this.callsByNode.size > 0 || this.componentVariables.size > 0;
   }
 
-  matchCall(node: TSESTree.CallExpression): SdkCall | null {
+  matchCall(node: TSESTree.CallExpression, options?: MatchOptions): SdkCall | null {
     const tracked = this.callsByNode.get(node);
-    if (tracked) return tracked;
+    if (tracked) return tracked.confidence === 'resolved' && !options?.wrappers ? null : tracked;
     const rest = this.matchRest(node);
     if (rest) return rest;
-    if (this.detection === 'tracked') return null;
+    if (this.detection === 'tracked' || this.appCalls.has(node)) return null;
     return this.matchByName(node);
   }
 
@@ -211,6 +245,19 @@ class FileAnalysis implements SdkFile {
       this.restCalls.set(node, call);
     }
     return call && (call.confidence === 'tracked' || this.detection === 'all') ? call : null;
+  }
+
+  callsAppCode(node: TSESTree.CallExpression): boolean {
+    return this.appCalls.has(node);
+  }
+
+  wrapperAt(node: Node): WrapperInfo | null {
+    const value = this.appValues.get(node);
+    return value?.type === 'wrapper' ? value.wrapper : null;
+  }
+
+  appValueAt(node: Node): ValueSummary | null {
+    return this.appValues.get(node) ?? null;
   }
 
   matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null {
@@ -233,6 +280,7 @@ class FileAnalysis implements SdkFile {
     for (const reference of tracker.iterateGlobalReferences(GLOBAL_TRACE_MAP)) this.handle(reference);
     this.trackUndeclaredGlobals();
     this.trackImportEqualsDeclarations();
+    if (this.project) this.trackProjectImports(this.project);
     // Object literals that hold instances are followed last, once each, with every instance key they hold.
     while (this.objectHolders.size > 0) {
       const [object, holders] = this.objectHolders.entries().next().value as [TSESTree.ObjectExpression, TraceMap];
@@ -270,6 +318,40 @@ class FileAnalysis implements SdkFile {
         }
       }
     }
+  }
+
+  /**
+   * Values imported from the app's own modules: SDK clients they export, wrappers, the app's other code. Any failure
+   * leaves the one-file view (what was found before it stands): the project model never breaks a lint run.
+   */
+  private trackProjectImports(project: ProjectContext): void {
+    try {
+      this.followAppImports(project);
+    } catch {
+      // fall back to the one-file view
+    }
+  }
+
+  private followAppImports(project: ProjectContext): void {
+    trackAppImports(programOf(this.globalScope), this.globalScope, project, {
+      variableOf: identifier => this.variableOf(identifier),
+      declaredVariables: node => this.sourceCode.scopeManager?.getDeclaredVariables(node) ?? [],
+      thisMembers: (classBody, name) => this.thisMembersOf(classBody).get(name) ?? [],
+      instance: (node, kind) => {
+        this.showsVonageUsage = true;
+        this.followInstance(node, kind);
+      },
+      wrapperCall: (call, wrapper) => {
+        const operation = wrapper.operations[0];
+        if (!operation || this.callsByNode.has(call)) return;
+        const sdkCall: SdkCall = { node: call, operation, sdk: SDK_OF_RECEIVER[operation.receiver], confidence: 'resolved', wrapper };
+        this.callsByNode.set(call, sdkCall);
+        this.resolvedCalls.push(sdkCall);
+        this.showsVonageUsage = true;
+      },
+      appCall: call => this.appCalls.add(call),
+      valueAt: (node, value) => this.appValues.set(node, value),
+    });
   }
 
   /** TypeScript's `import OpenTok = require('opentok')`. */
@@ -645,6 +727,9 @@ const NO_SDK_USAGE: SdkFile = {
   showsVonageUsage: false,
   matchCall: () => null,
   matchComponent: () => null,
+  callsAppCode: () => false,
+  wrapperAt: () => null,
+  appValueAt: () => null,
 };
 
 const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();
@@ -654,20 +739,69 @@ export function getDetection(settings: Readonly<Record<string, unknown>> | undef
   return readSettings(settings).detection === 'tracked' ? 'tracked' : 'all';
 }
 
+/**
+ * Words a file that reaches Vonage only through the app's own wrappers (`createRoom`, `joinToken`, `lobby.start`)
+ * still contains, and an import: only such files pay for the project model when they show no Vonage usage themselves.
+ */
+const PROJECT_MARKER = /[Tt]oken|TOKEN|[Ss]ession|SESSION|[Aa]rchiv|ARCHIV|[Bb]roadcast|[Rr]oom|[Mm]eeting|[Mm]oderat|[Kk]ick|[Ss]ip[A-Z(]/;
+const IMPORT_MARKER = /\bimport\b|\brequire\s*\(|\bfrom\s*['"]/;
+const projectMarkerResults = new WeakMap<object, boolean>();
+
+/**
+ * Whether the file could reach Vonage through an import of the app's own module: a cheap text test, then whether an
+ * import is used under an SDK-like name (`calls.joinToken`, `createRoom`, `videoService`). Nothing is resolved here.
+ */
+function mayUseVonageThroughImports(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let result = projectMarkerResults.get(sourceCode);
+  if (result === undefined) {
+    const globalScope = sourceCode.scopeManager?.globalScope as Scope | undefined;
+    result =
+      PROJECT_MARKER.test(sourceCode.text) &&
+      IMPORT_MARKER.test(sourceCode.text) &&
+      globalScope !== undefined &&
+      importsUnderSdkLikeNames(sourceCode.ast, globalScope, node => sourceCode.scopeManager?.getDeclaredVariables(node) ?? []);
+    projectMarkerResults.set(sourceCode, result);
+  }
+  return result;
+}
+
+/**
+ * Whether the file may reach Vonage: its own text shows it, or (with the project model on) it has the words and an
+ * import through which the app's own wrappers may reach it. Rules that also check wrapper calls return early on this.
+ */
+export function mayReachVonage(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  return mayUseVonage(context.sourceCode) || (getProjectSetting(context.settings).enabled && mayUseVonageThroughImports(context.sourceCode));
+}
+
+/** What a module's text can show (see `ProjectContext.textShows`). */
+export function moduleTextShows(text: string): 'vonage' | 'project' | null {
+  if (VONAGE_MARKER.test(text)) return 'vonage';
+  return PROJECT_MARKER.test(text) && IMPORT_MARKER.test(text) ? 'project' : null;
+}
+
+/** The one-file analysis of another module of the app, for its summary (tracked only: no guessing across files). */
+export function analyseModule(sourceCode: ModuleSourceCode, project: ProjectContext): AnalysedModule {
+  const analysis = new FileAnalysis(sourceCode as unknown as TSESLint.SourceCode, 'tracked', project);
+  return { constructions: analysis.constructions, operationCalls: [...analysis.trackedCalls, ...analysis.resolvedCalls] };
+}
+
 /** The SDK usage of the file being linted; computed once per file and shared by every rule. */
 export function getSdkFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): SdkFile {
   const sourceCode = context.sourceCode;
-  if (!mayUseVonage(sourceCode)) return NO_SDK_USAGE;
   const detection = getDetection(context.settings);
+  const cached = analyses.get(sourceCode)?.get(detection);
+  if (cached) return cached;
+  const vonage = mayUseVonage(sourceCode);
+  if (!vonage && !(getProjectSetting(context.settings).enabled && mayUseVonageThroughImports(sourceCode))) return NO_SDK_USAGE;
+  const project = createProjectContext(context, analyseModule, moduleTextShows);
+  if (!vonage && !project) return NO_SDK_USAGE;
+  if (project) project.sdkLikeImportsOnly = !vonage;
   let byDetection = analyses.get(sourceCode);
   if (!byDetection) {
     byDetection = new Map();
     analyses.set(sourceCode, byDetection);
   }
-  let analysis = byDetection.get(detection);
-  if (!analysis) {
-    analysis = new FileAnalysis(sourceCode, detection);
-    byDetection.set(detection, analysis);
-  }
+  const analysis = new FileAnalysis(sourceCode, detection, project);
+  byDetection.set(detection, analysis);
   return analysis;
 }

@@ -6,7 +6,8 @@ import { assignedValues } from '../analysis/changing-values';
 import { assignedOptionValues, getOperationOptions } from '../analysis/operation-options';
 import { requestInputSource, requestObjectOf } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
+import type { WrapperInfo } from '../project/context';
 import { findLiteralOrigin, resolveObject } from '../analysis/values';
 import { insertProperty, replacePropertyValue } from '../fix';
 import { OPERATIONS, TOKEN_OPTION } from '../sdk';
@@ -60,7 +61,7 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
-    if (!mayUseVonage(context.sourceCode)) return {};
+    if (!mayReachVonage(context)) return {};
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
 
@@ -185,8 +186,28 @@ export default createRule<[], MessageIds>({
       return false;
     }
 
+    /**
+     * A call of the app's own wrapper (project model) whose parameter reaches the token's role or options: the request
+     * value passed into that parameter is the role. The suggestion edits the argument, which fits the wrapper's signature.
+     */
+    function checkWrapperCall(node: TSESTree.CallExpression, wrapper: WrapperInfo): void {
+      const role = wrapper.flows.role === undefined ? undefined : node.arguments[wrapper.flows.role];
+      const roleSource = role && role.type !== 'SpreadElement' ? requestInputSource(role, context) : null;
+      if (role && roleSource && admitsModerator(roleSource)) {
+        report(role, roleSource.allowed ? 'roleAllowsModerator' : 'roleFromRequest', roleSource, [{ messageId: 'useSubscriber', fix: fixer => fixer.replaceText(role, `'${SAFE_ROLE}'`) }]);
+      }
+      const options = wrapper.flows.options === undefined ? undefined : node.arguments[wrapper.flows.options];
+      const optionsSource = options && options.type !== 'SpreadElement' ? requestInputSource(options, context) : null;
+      if (options && optionsSource) report(options, 'optionsFromRequest', optionsSource, []);
+    }
+
     return {
       CallExpression(node) {
+        const resolved = getSdkFile(context).matchCall(node, { wrappers: true });
+        if (resolved?.wrapper) {
+          if (resolved.wrapper.operations.some(operation => operation.kind === 'token.generate')) checkWrapperCall(node, resolved.wrapper);
+          return;
+        }
         const callee = getCalleeMember(node);
         const method = callee && getPropertyName(callee);
         if (!method || !TOKEN_METHODS.has(method)) return;

@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../ast';
@@ -101,8 +103,25 @@ export default createRule<[], MessageIds>({
       return name === null ? null : { expression: parent, name };
     }
 
+    /**
+     * A credential imported from the app's own module (`config.apiSecret` with `config = require('./config')`): the
+     * project model read the string there. Reported here, where it reaches the SDK; the edit belongs in that module.
+     */
+    function checkImportedCredential(value: TSESTree.Node, kind: CredentialKind, where: string): boolean {
+      const imported = getSdkFile(context).appValueAt(skipValueWrappers(value));
+      if (imported?.type !== 'string') return false;
+      const text = imported.value;
+      const actualKind = kind === 'apiSecret' && findPrivateKey(text) ? 'privateKey' : kind;
+      if (isPlaceholderSecret(text) || (!findPrivateKey(text) && !looksLikeSecretValue(text, actualKind))) return true;
+      const relative = path.relative(path.dirname(context.filename), imported.file).split(path.sep).join('/');
+      const file = relative.startsWith('.') ? relative : `./${relative}`;
+      context.report({ node: value, messageId: MESSAGE_OF[actualKind], data: { where: `${where}, written in \`${quote(file)}\` as \`${quote(imported.name)}\`` } });
+      return true;
+    }
+
     /** A value in an SDK credential position: report the literal it comes from, wherever that is written. */
     function checkCredentialValue(value: TSESTree.Node, kind: CredentialKind, where: string): void {
+      if (checkImportedCredential(value, kind, where)) return;
       const origin = findLiteralOrigin(value, sourceCode.getScope(value));
       if (!origin || isPlaceholderSecret(origin.text)) return;
       const actualKind = kind === 'apiSecret' && findPrivateKey(origin.text) ? 'privateKey' : kind;

@@ -3,7 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, lastName, receiverNames, skipValueWrappers } from '../ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
+import type { WrapperInfo } from '../project/context';
 import { resolveConstant } from '../analysis/values';
 import { removeProperty } from '../fix';
 import { MAX_TOKEN_DATA_LENGTH, OPERATIONS, TOKEN_OPTION } from '../sdk';
@@ -123,7 +124,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ extraNames: [], allowNames: [], checkDisplayNames: false }],
   },
   create(context, [options]) {
-    if (!mayUseVonage(context.sourceCode)) return {};
+    if (!mayReachVonage(context)) return {};
     const sourceCode = context.sourceCode;
     // ESLint merges `meta.defaultOptions` into the options, so every property is set.
     const matcher = matcherFor(options as Required<Options[0]>);
@@ -342,9 +343,35 @@ export default createRule<Options, MessageIds>({
       return element.argument.type === 'Identifier' ? `...${element.argument.name}` : null;
     }
 
+    /**
+     * A call of the app's own wrapper whose parameter becomes the token's `data` (project model): the argument is the
+     * data. Edits inside the argument fit; dropping the whole argument would not fit the wrapper's signature.
+     */
+    function checkWrapperData(node: TSESTree.CallExpression, wrapper: WrapperInfo): void {
+      const argument = wrapper.flows.data === undefined ? undefined : node.arguments[wrapper.flows.data];
+      if (!argument || argument.type === 'SpreadElement') return;
+      dataScope = sourceCode.getScope(argument);
+      const whole = argument as unknown as TSESTree.Property;
+      const findings: Finding[] = [];
+      analyze(argument, { element: whole }, findings, 0);
+      for (const finding of findings) {
+        if ('parts' in finding.removal || finding.removal.element !== whole) {
+          report(finding, whole);
+        } else if (!reported.has(finding.node)) {
+          reported.add(finding.node);
+          context.report({ node: finding.node, messageId: 'personalData', data: { category: finding.category.label, field: quote(finding.field) } });
+        }
+      }
+    }
+
     return {
       CallExpression(node) {
         if (node.arguments.length === 0) return;
+        const resolved = getSdkFile(context).matchCall(node, { wrappers: true });
+        if (resolved?.wrapper) {
+          checkWrapperData(node, resolved.wrapper);
+          return;
+        }
         const callee = skipValueWrappers(node.callee);
         const method = callee.type === 'MemberExpression' ? getPropertyName(callee) : callee.type === 'Identifier' ? callee.name : null;
         if (method === null || !TOKEN_METHODS.has(method)) return;

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCalleeMember, getPropertyName, getValueParent, skipValueWrappers, walk } from '../ast';
 import { runsOnce, sharedPlaceOfAssignment, sharedPlaceOfCall } from '../analysis/execution-context';
 import type { RunsOnce, SharedPlace } from '../analysis/execution-context';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { findLiteralOrigin } from '../analysis/values';
 import { isScript } from '../analysis/program-kind';
@@ -53,7 +53,7 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     // A script (no server, no handler, nothing exported) runs once per invocation: what it creates reaches one caller.
-    if (!mayUseVonage(context.sourceCode) || isScript(context.sourceCode)) return {};
+    if (!mayReachVonage(context) || isScript(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     const sinks = getSinks(context);
 
@@ -137,10 +137,16 @@ export default createRule<[], MessageIds>({
     return {
       CallExpression(node) {
         checkSentSessionId(node);
-        const call = getSdkFile(context).matchCall(node);
+        // The app's own wrappers count too (a session created at start-up through `calls.createRoom()`); their
+        // arguments are not the SDK's, so a fixed session ID is looked for at SDK calls only.
+        const call = getSdkFile(context).matchCall(node, { wrappers: true });
         if (!call) return;
         const kind = call.operation.kind;
         if (kind !== 'session.create' && kind !== 'token.generate') return;
+        if (call.wrapper) {
+          checkShared(call, kind === 'session.create' ? { once: 'sessionCreatedOnce', stored: 'sessionStored' } : { once: 'tokenCreatedOnce', stored: 'tokenStored' });
+          return;
+        }
         if (kind === 'session.create') checkShared(call, { once: 'sessionCreatedOnce', stored: 'sessionStored' });
         else if (!checkShared(call, { once: 'tokenCreatedOnce', stored: 'tokenStored' })) checkFixedSessionId(call, sourceCode.getScope(node));
       },

@@ -19,7 +19,7 @@ import type { Operation } from '../analysis/endpoint/positions';
 import { GuardSuggestions } from '../analysis/endpoint/suggestions';
 import { globMatcher, routeOfMethod, routesOfCall, routesOfProgram } from '../analysis/routes';
 import type { Route } from '../analysis/routes';
-import { getDetection, mayUseVonage } from '../analysis/sdk-calls';
+import { getDetection, mayReachVonage } from '../analysis/sdk-calls';
 import { PUBLIC_ROUTE_DECORATORS, REGISTRATION_CALL_NAMES } from '../frameworks';
 import { OPERATION_TEXT } from '../sdk';
 import { createRule } from '../util/create-rule';
@@ -114,7 +114,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    if (!mayUseVonage(sourceCode)) return {};
+    if (!mayReachVonage(context)) return {};
     // `defaultOptions` fills every option in.
     const settings = options as Required<Options[0]>;
     const file = new EndpointFile(context, createGuardMatcher(settings.guards), getDetection(context.settings) === 'tracked');
@@ -156,7 +156,7 @@ export default createRule<Options, MessageIds>({
           }
           if (graph.isGuardFunction(fn)) finding.guardInChain = true;
         } else if (node.type !== 'Decorator' && (node === route.handlerReference || !guards.isGuard(node))) {
-          const byName = operationEvidence.operationByName(route, node);
+          const byName = operationEvidence.importedOperation(node) ?? operationEvidence.operationByName(route, node);
           if (byName) {
             finding.operations = [byName];
             break;

@@ -18,14 +18,25 @@ const oneOf = (...values: readonly string[]): KnownSetting => ({
   accepts: values.map(value => `'${value}'`).join(' or '),
   isValid: value => typeof value === 'string' && values.includes(value),
 });
-const BOOLEAN: KnownSetting = { accepts: 'true or false', isValid: value => typeof value === 'boolean' };
+/** `true`, `false`, or `{ tsconfig: '<path>' }` (a non-empty string, and no other key). */
+const PROJECT: KnownSetting = {
+  accepts: "true, false or { tsconfig: '<path>' }",
+  isValid: value =>
+    typeof value === 'boolean' ||
+    (typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.keys(value).length === 1 &&
+      typeof (value as { tsconfig?: unknown }).tsconfig === 'string' &&
+      (value as { tsconfig: string }).tsconfig !== ''),
+};
 
 /** Every shared setting: its name → what it accepts. */
 export const KNOWN_SETTINGS: Readonly<Record<string, KnownSetting>> = {
   /** Which SDK calls rules check: `'all'` (default) also matches calls by name; `'tracked'` only traced ones. */
   detection: oneOf('all', 'tracked'),
-  /** Whether rules may read the app's other modules (issue 12). */
-  project: BOOLEAN,
+  /** Whether rules may read the app's other modules (issue 12), optionally naming the tsconfig whose paths apply. */
+  project: PROJECT,
 };
 
 const checked = new WeakSet<object>();

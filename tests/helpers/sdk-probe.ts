@@ -23,6 +23,9 @@ export interface ProbeOptions {
   sourceType?: 'module' | 'commonjs' | 'script';
   globals?: Record<string, 'readonly' | 'writable'>;
   settings?: Record<string, unknown>;
+  /** An absolute path on disk (multi-file fixture apps), and ESLint's `cwd` for it. */
+  filename?: string;
+  cwd?: string;
 }
 
 export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
@@ -35,7 +38,7 @@ export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
       const sdk = () => getSdkFile(context);
       return {
         CallExpression(node: TSESTree.CallExpression) {
-          const call = sdk().matchCall(node);
+          const call = sdk().matchCall(node, { wrappers: true });
           if (!call) return;
           const member = getCalleeMember(node);
           const name = member ? getPropertyName(member) : '?';
@@ -55,7 +58,7 @@ export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
       };
     },
   };
-  const linter = new Linter({ configType: 'flat' });
+  const linter = new Linter({ configType: 'flat', ...(options.cwd ? { cwd: options.cwd } : {}) });
   const messages = linter.verify(
     code,
     [
@@ -73,7 +76,7 @@ export function probe(code: string, options: ProbeOptions = {}): ProbeResult {
         },
       },
     ],
-    options.parser === 'typescript' ? 'file.tsx' : 'file.jsx',
+    options.filename ?? (options.parser === 'typescript' ? 'file.tsx' : 'file.jsx'),
   );
   const fatal = messages.find(message => message.fatal);
   if (fatal) throw new Error(`parse error: ${fatal.message}`);

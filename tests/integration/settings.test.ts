@@ -24,14 +24,15 @@ describe.each(ESLINT_PACKAGES.filter(isInstalled))('settings through %s', name =
   it.each([
     [{ detection: 'Tracked' }, "settings['vonage-video'].detection accepts 'all' or 'tracked'; got 'Tracked'."],
     [{ detection: 42 }, "settings['vonage-video'].detection accepts 'all' or 'tracked'; got 42."],
-    [{ project: 'yes' }, "settings['vonage-video'].project accepts true or false; got 'yes'."],
-    [{ detecton: 'tracked' }, "unknown setting settings['vonage-video'].detecton. Known settings: detection ('all' or 'tracked'), project (true or false)."],
-    ['tracked', "settings['vonage-video'] must be an object with these settings: detection ('all' or 'tracked'), project (true or false); got 'tracked'."],
+    [{ project: 'yes' }, "settings['vonage-video'].project accepts true, false or { tsconfig: '<path>' }; got 'yes'."],
+    [{ project: { tsconfig: 42 } }, "settings['vonage-video'].project accepts true, false or { tsconfig: '<path>' }; got an object."],
+    [{ detecton: 'tracked' }, "unknown setting settings['vonage-video'].detecton. Known settings: detection ('all' or 'tracked'), project (true, false or { tsconfig: '<path>' })."],
+    ['tracked', "settings['vonage-video'] must be an object with these settings: detection ('all' or 'tracked'), project (true, false or { tsconfig: '<path>' }); got 'tracked'."],
   ])('%j stops the run with a clear error', async (settings, message) => {
     await expect(lintWith(settings)).rejects.toThrow(message);
   });
 
-  it.each([{ detection: 'tracked' }, { detection: 'all', project: false }, {}])('%j is accepted', async settings => {
+  it.each([{ detection: 'tracked' }, { detection: 'all', project: false }, { project: { tsconfig: 'tsconfig.json' } }, {}])('%j is accepted', async settings => {
     const [result] = await lintWith(settings);
     expect(result?.messages.filter(message => message.fatal)).toEqual([]);
   });

@@ -27,6 +27,8 @@ type Node = TSESTree.Node;
 const VONAGE_WORDS = new Set(['vonage', 'opentok', 'tokbox', 'tok']);
 /** Words that tie a name or path to video calls: context for the *by name* tier in files that import no other video vendor. */
 const VIDEO_WORDS = new Set(['video', 'webinar', 'webinars', 'meeting', 'meetings', 'room', 'rooms', 'conference', 'conferences', 'broadcast', 'broadcasts', 'archive', 'archives', 'moderation', 'moderator']);
+/** Auth-endpoint words that, in an import path, name a folder or a file (`./services/opentok-api`). */
+const SOURCE_FOLDER_WORDS: ReadonlySet<string> = new Set(['api', 'id']);
 /** Modules of other video vendors: their handlers are not Vonage operations. */
 const OTHER_VENDOR = /twilio|agora|livekit|daily|zoom|chime|jitsi|openvidu|stream-io|getstream|100ms|videosdk|zego|dyte|whereby|mediasoup|janus|peerjs|simple-peer|sendbird|cometchat/i;
 
@@ -47,10 +49,14 @@ export class OperationEvidence {
   /**
    * Whether names and paths around a by-name match tie it to Vonage video: a Vonage word, or a video word in a file
    * that imports no other video vendor. `fileCounts` lets a file that uses the Vonage SDK count as context.
+   * `sources` are import paths: there `api` and `id` are folder words (`./services/opentok-api`), not auth endpoints.
    */
-  hasVideoContext(texts: readonly string[], fileCounts: boolean): boolean {
-    const words = texts.flatMap(text => nameWords(text));
-    if (words.some(word => AUTH_ENDPOINT_WORDS.has(word))) return false;
+  hasVideoContext(names: readonly string[], fileCounts: boolean, sources: readonly string[] = []): boolean {
+    const nameWordList = names.flatMap(text => nameWords(text));
+    const sourceWords = sources.flatMap(text => nameWords(text));
+    if (nameWordList.some(word => AUTH_ENDPOINT_WORDS.has(word))) return false;
+    if (sourceWords.some(word => AUTH_ENDPOINT_WORDS.has(word) && !SOURCE_FOLDER_WORDS.has(word))) return false;
+    const words = [...nameWordList, ...sourceWords];
     if (words.some(word => VONAGE_WORDS.has(word)) || (fileCounts && getSdkFile(this.file.context).showsVonageUsage)) return true;
     return words.some(word => VIDEO_WORDS.has(word)) && !this.importsOtherVendor();
   }
@@ -62,7 +68,7 @@ export class OperationEvidence {
    * (`this.videoService.createToken(…)`).
    */
   byNameCall(call: TSESTree.CallExpression): OperationKind | null {
-    if (this.file.trackedOnly) return null;
+    if (this.file.trackedOnly || getSdkFile(this.file.context).callsAppCode(call)) return null;
     const callee = skipValueWrappers(call.callee);
     const names = receiverNames(callee);
     const name = names[names.length - 1];
@@ -74,7 +80,7 @@ export class OperationEvidence {
     if (root.type === 'ThisExpression') return this.hasVideoContext(names.slice(0, -1), false) ? kind : null;
     if (root.type !== 'Identifier' || this.caller.isLookup(call)) return null;
     const source = importedModuleOf(root, this.file.sourceCode);
-    return source !== null && !OTHER_VENDOR.test(source) && this.hasVideoContext([source, ...names.slice(0, -1)], false) ? kind : null;
+    return source !== null && !OTHER_VENDOR.test(source) && this.hasVideoContext(names.slice(0, -1), false, [source]) ? kind : null;
   }
 
   /** The privileged Vonage operations a function performs, directly or in same-file functions it calls. */
@@ -95,9 +101,11 @@ export class OperationEvidence {
         if (node.type !== 'CallExpression') return;
         const at = [...path, node.range[0]];
         const end = [...path, node.range[1]];
-        const call = getSdkFile(this.file.context).matchCall(node);
+        const call = getSdkFile(this.file.context).matchCall(node, { wrappers: true });
         if (call?.operation.privileged && (call.sdk === 'opentok' || call.sdk === '@vonage/video')) {
-          operations.push({ call: node, kind: call.operation.kind, name: call.operation.method, start: at, end });
+          // A wrapper of the app is named as called (`calls.createRoom`), the SDK by its method.
+          const name = call.wrapper ? receiverNames(node.callee).join('.') : call.operation.method;
+          operations.push({ call: node, kind: call.operation.kind, name, start: at, end });
           return;
         }
         const callee = this.file.localFunction(node.callee) ?? this.file.classMethod(node);
@@ -123,6 +131,14 @@ export class OperationEvidence {
     });
   }
 
+  /** A handler imported from the app's own module (a controller) that reaches a privileged operation: the project model knows. */
+  importedOperation(reference: Node): Operation | null {
+    const wrapper = getSdkFile(this.file.context).wrapperAt(reference);
+    const operation = wrapper?.operations.find(candidate => candidate.privileged);
+    if (!wrapper || !operation) return null;
+    return { call: null, kind: operation.kind, name: this.file.sourceCode.getText(reference), start: [reference.range[0]], end: [reference.range[1]] };
+  }
+
   /** For a handler defined in another file: does its name (and what surrounds it) say it is privileged? */
   operationByName(route: Route, reference: Node): Operation | null {
     if (this.file.trackedOnly) return null;
@@ -137,7 +153,7 @@ export class OperationEvidence {
     if (source !== null && OTHER_VENDOR.test(source)) return null;
     const pathWords = (route.path ?? '').split(/[^A-Za-z0-9]+/);
     if (pathWords.some(word => AUTH_ENDPOINT_WORDS.has(word.toLowerCase()))) return null;
-    if (!this.hasVideoContext([...pathWords, ...names.slice(0, -1), handlerName.replace(/token|session/gi, ''), source ?? ''], true)) return null;
+    if (!this.hasVideoContext([...pathWords, ...names.slice(0, -1), handlerName.replace(/token|session/gi, '')], true, [source ?? ''])) return null;
     const position = [reference.range[0]];
     return { call: null, kind, name: names.join('.'), start: position, end: [reference.range[1]] };
   }

@@ -1,0 +1,300 @@
+/**
+ * The rules on multi-file fixture apps (`tests/fixtures/projects/`): the project model follows the app's own imports,
+ * so a route calling a wrapper is privileged, a request value passed into a wrapper's role parameter is
+ * client-controlled, and a method of the app that shares an SDK name is no SDK call. `filename` points into the app
+ * (typescript-eslint's RuleTester then lints with `cwd` at the file system root, so the app is inside it).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import noClientControlledRole from '../../src/rules/no-client-controlled-role';
+import noHardcodedCredentials from '../../src/rules/no-hardcoded-credentials';
+import noPiiInTokenData from '../../src/rules/no-pii-in-token-data';
+import noSharedSession from '../../src/rules/no-shared-session';
+import requireAuthenticatedEndpoint from '../../src/rules/require-authenticated-endpoint';
+import requireTokenExpiry from '../../src/rules/require-token-expiry';
+import requireTokenRole from '../../src/rules/require-token-role';
+import { runRuleTester } from '../helpers/rule-tester';
+
+const projects = path.join(__dirname, '../fixtures/projects');
+const at = (file: string): string => path.join(projects, file);
+const read = (file: string): string => readFileSync(at(file), 'utf8');
+const ONE_FILE = { 'vonage-video': { project: false } };
+const commonjs = { sourceType: 'commonjs' as const };
+
+const TOKEN = { does: 'mints client tokens', risk: 'join your sessions and run up your usage' };
+const SESSION = { does: 'creates sessions', risk: 'create sessions on your account and run up usage' };
+const ARCHIVE = { does: 'starts archiving', risk: 'record calls' };
+
+runRuleTester('require-authenticated-endpoint (project model)', requireAuthenticatedEndpoint, {
+  valid: [
+    // One file at a time, nothing in the routes file shows Vonage usage.
+    { code: read('express-cjs/routes/video.js'), filename: at('express-cjs/routes/video.js'), languageOptions: commonjs, settings: ONE_FILE },
+    // The lobby's `generateToken`/`createSession` are the app's own and reach no SDK operation.
+    {
+      code: "const express = require('express');\nconst opentokLobby = require('../services/lobby');\nconst router = express.Router();\nrouter.get('/lobby', (req, res) => res.json(opentokLobby.generateToken(req.query.id)));\n",
+      filename: at('express-cjs/routes/lobby-route.js'),
+      languageOptions: commonjs,
+    },
+    // An import path with an authentication word other than `api`/`id` still voids a by-name guess.
+    {
+      code: "import express from 'express';\nimport { getToken } from './auth/opentok-token';\nconst router = express.Router();\nrouter.get('/join', (req, res) => res.json({ token: getToken(req.query.id) }));\n",
+      filename: 'file.js',
+      settings: ONE_FILE,
+    },
+    // The wrapper is called behind a guard.
+    {
+      code: "const express = require('express');\nconst calls = require('../services/calls');\nconst requireAuth = require('../auth');\nconst router = express.Router();\nrouter.get('/token', requireAuth, (req, res) => res.json(calls.viewerToken(req.query.id)));\n",
+      filename: at('express-cjs/routes/guarded.js'),
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    {
+      code: read('express-cjs/routes/video.js'),
+      filename: at('express-cjs/routes/video.js'),
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unauthenticated', line: 7, column: 13, endLine: 7, endColumn: 20, data: { route: 'Route `POST /room`', operation: 'calls.createRoom', ...SESSION } },
+        { messageId: 'unauthenticated', line: 11, column: 12, endLine: 11, endColumn: 20, data: { route: 'Route `GET /token`', operation: 'calls.joinToken', ...TOKEN } },
+        { messageId: 'unauthenticated', line: 15, column: 12, endLine: 15, endColumn: 21, data: { route: 'Route `GET /viewer`', operation: 'calls.viewerToken', ...TOKEN } },
+      ],
+    },
+    {
+      // A handler imported from a controller, registered here: reported at the registration.
+      code: "const express = require('express');\nconst video = require('../controllers/video');\nconst router = express.Router();\nrouter.get('/token', video.token);\n",
+      filename: at('express-cjs/routes/controller-route.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'unauthenticated', line: 4, column: 12, endLine: 4, endColumn: 20, data: { route: 'Route `GET /token`', operation: 'video.token', ...TOKEN } }],
+    },
+    {
+      code: read('esm-ts/src/routes/rooms.ts'),
+      filename: at('esm-ts/src/routes/rooms.ts'),
+      parsers: ['typescript'],
+      errors: [
+        { messageId: 'unauthenticated', line: 7, column: 13, endLine: 7, endColumn: 31, data: { route: 'Route `POST /rooms/:id/token`', operation: 'rooms.generateToken', ...TOKEN } },
+        { messageId: 'unauthenticated', line: 15, column: 13, endLine: 15, endColumn: 33, data: { route: 'Route `POST /rooms/:id/archive`', operation: 'archive', ...ARCHIVE } },
+      ],
+    },
+    {
+      // An import path containing `api` is a folder name, not an authentication endpoint: the Vonage evidence stands.
+      code: "import express from 'express';\nimport { getToken } from './services/opentok-api';\nconst router = express.Router();\nrouter.get('/join', (req, res) => res.json({ token: getToken(req.query.id) }));\n",
+      filename: 'file.js',
+      settings: ONE_FILE,
+      errors: [{ messageId: 'unauthenticated', line: 4, column: 12, endLine: 4, endColumn: 19, data: { route: 'Route `GET /join`', operation: 'getToken', ...TOKEN } }],
+    },
+  ],
+});
+
+runRuleTester('no-client-controlled-role (project model)', noClientControlledRole, {
+  valid: [
+    { code: read('express-cjs/routes/video.js'), filename: at('express-cjs/routes/video.js'), languageOptions: commonjs, settings: ONE_FILE },
+    // The wrapper's role parameter gets a server-side value.
+    {
+      code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({ token: calls.joinToken(req.query.sessionId, 'subscriber') });\n",
+      filename: at('express-cjs/routes/fixed.js'),
+      languageOptions: commonjs,
+    },
+    // The request's role is checked against a list without `moderator` first.
+    {
+      code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => {\n  if (!['publisher', 'subscriber'].includes(req.query.role)) return res.sendStatus(400);\n  res.json({ token: calls.joinToken(req.query.sessionId, req.query.role) });\n};\n",
+      filename: at('express-cjs/routes/checked.js'),
+      languageOptions: commonjs,
+    },
+    // viewerToken sets the role itself: the request value is only the session ID.
+    {
+      code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({ token: calls.viewerToken(req.query.role) });\n",
+      filename: at('express-cjs/routes/viewer.js'),
+      languageOptions: commonjs,
+    },
+  ],
+  invalid: [
+    {
+      code: read('express-cjs/routes/video.js'),
+      filename: at('express-cjs/routes/video.js'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'roleFromRequest',
+          line: 12,
+          column: 58,
+          endLine: 12,
+          endColumn: 72,
+          data: { source: 'req.query.role' },
+          suggestions: [{ messageId: 'useSubscriber', output: read('express-cjs/routes/video.js').replace('req.query.sessionId, req.query.role', "req.query.sessionId, 'subscriber'") }],
+        },
+      ],
+    },
+    {
+      // The wrapper passes its options parameter to the SDK as they are.
+      code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({ token: calls.customToken(req.query.sessionId, req.body) });\n",
+      filename: at('express-cjs/routes/custom.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'optionsFromRequest', line: 2, column: 89, endLine: 2, endColumn: 97, data: { source: 'req.body' } }],
+    },
+    {
+      code: read('nest/src/video/video.controller.ts'),
+      filename: at('nest/src/video/video.controller.ts'),
+      parsers: ['typescript'],
+      errors: [
+        {
+          messageId: 'roleFromRequest',
+          line: 10,
+          column: 67,
+          endLine: 10,
+          endColumn: 76,
+          data: { source: '@Body() body.role' },
+          suggestions: [{ messageId: 'useSubscriber', output: read('nest/src/video/video.controller.ts').replace('body.sessionId, body.role', "body.sessionId, 'subscriber'") }],
+        },
+      ],
+    },
+  ],
+});
+
+// `rooms.generateToken(id)` is the app's wrapper (it sets expireTime itself): no "missing role/expiry" at the call.
+const wrapperCall = "import { RoomService } from '../services/room-service.js';\nconst video = new RoomService();\nexport const join = id => video.generateToken(id);\n";
+
+// A second token with a role: the file shows that a role is a choice (require-token-role reports only then, issue 14).
+const wrapperCalls = `${wrapperCall}export const watch = id => video.generateToken(id, { role: 'subscriber' });\n`;
+
+runRuleTester('require-token-role (project model)', requireTokenRole, {
+  valid: [
+    { code: wrapperCall, filename: at('esm-ts/src/routes/join.ts') },
+    { code: wrapperCalls, filename: at('esm-ts/src/routes/join.ts') },
+  ],
+  invalid: [
+    {
+      // One file at a time, the same call is taken for the SDK by name.
+      code: wrapperCalls,
+      filename: at('esm-ts/src/routes/join.ts'),
+      settings: ONE_FILE,
+      errors: [
+        {
+          messageId: 'missingRole',
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 46,
+          // An edit that does not fit the wrapper's real signature (its second parameter is the role itself).
+          suggestions: [
+            { messageId: 'useRole', data: { role: 'subscriber' }, output: wrapperCalls.replace('generateToken(id)', "generateToken(id, { role: 'subscriber' })") },
+            { messageId: 'useRole', data: { role: 'publisher' }, output: wrapperCalls.replace('generateToken(id)', "generateToken(id, { role: 'publisher' })") },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+runRuleTester('require-token-expiry (project model)', requireTokenExpiry, {
+  valid: [{ code: wrapperCall, filename: at('esm-ts/src/routes/join.ts') }],
+  invalid: [],
+});
+
+runRuleTester('no-hardcoded-credentials (project model)', noHardcodedCredentials, {
+  valid: [
+    // One file at a time, `config.apiSecret` is an unknown value.
+    { code: read('express-cjs/server.js'), filename: at('express-cjs/server.js'), languageOptions: commonjs, settings: ONE_FILE },
+    // Linted alone, a config module that shows no Vonage usage and uses generic names is not reported: the secret is
+    // reported where it reaches the SDK.
+    { code: "module.exports = { apiKey: '46123456', apiSecret: '3f5a9c2e7b1d4f6a8c0e2b4d6f8a1c3e5b7d9f0a' };\n", filename: at('express-cjs/config.js'), languageOptions: commonjs },
+  ],
+  invalid: [
+    {
+      // The fixture's config names the OpenTok secret's environment variable: its fallback is reported there too (issue 14).
+      code: read('express-cjs/config.js'),
+      filename: at('express-cjs/config.js'),
+      languageOptions: commonjs,
+      errors: [
+        {
+          messageId: 'hardcodedApiSecret',
+          line: 4,
+          column: 48,
+          endLine: 4,
+          endColumn: 90,
+          data: { where: 'as the fallback for `process.env.OPENTOK_API_SECRET`' },
+          suggestions: [
+            {
+              messageId: 'useEnvironment',
+              data: { name: 'OPENTOK_API_SECRET' },
+              output: read('express-cjs/config.js').replace(" || '3f5a9c2e7b1d4f6a8c0e2b4d6f8a1c3e5b7d9f0a'", ''),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: read('express-cjs/server.js'),
+      filename: at('express-cjs/server.js'),
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'hardcodedApiSecret', line: 5, column: 44, endLine: 5, endColumn: 60, data: { where: 'passed to `new OpenTok()`, written in `./config.js` as `apiSecret`' } },
+        { messageId: 'hardcodedApiSecret', line: 6, column: 35, endLine: 6, endColumn: 44, data: { where: 'passed to `new OpenTok()`, written in `./config.js` as `apiSecret`' } },
+      ],
+    },
+    {
+      code: "const OpenTok = require('opentok');\nconst config = require('../config');\nmodule.exports = new OpenTok(config.apiKey, config.apiSecret);\n",
+      filename: at('express-cjs/routes/client.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'hardcodedApiSecret', line: 3, column: 45, endLine: 3, endColumn: 61, data: { where: 'passed to `new OpenTok()`, written in `../config.js` as `apiSecret`' } }],
+    },
+  ],
+});
+
+runRuleTester('no-shared-session (project model)', noSharedSession, {
+  valid: [
+    { code: read('express-cjs/routes/startup.js'), filename: at('express-cjs/routes/startup.js'), languageOptions: commonjs, settings: ONE_FILE },
+    // Per request: fine.
+    { code: read('express-cjs/routes/video.js'), filename: at('express-cjs/routes/video.js'), languageOptions: commonjs },
+  ],
+  invalid: [
+    {
+      // An SDK client exported by the app's own module, used at module scope (tracked now, not only by name).
+      code: read('express-cjs/lib/startup.js'),
+      filename: at('express-cjs/lib/startup.js'),
+      languageOptions: commonjs,
+      errors: [{ messageId: 'sessionCreatedOnce', line: 5, column: 8, endLine: 5, endColumn: 21, data: { when: 'at module scope' } }],
+    },
+    {
+      // The app's own wrapper, called at module scope.
+      code: read('express-cjs/routes/startup.js'),
+      filename: at('express-cjs/routes/startup.js'),
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'sessionCreatedOnce', line: 5, column: 7, endLine: 5, endColumn: 17, data: { when: 'at module scope' } },
+        { messageId: 'tokenCreatedOnce', line: 13, column: 35, endLine: 13, endColumn: 46, data: { when: 'at module scope' } },
+      ],
+    },
+  ],
+});
+
+// `namedToken(sessionId, data)` hands its second parameter to the SDK as the token's `data`.
+const piiCode =
+  "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({\n  a: calls.namedToken(req.query.id, req.user.email),\n  b: calls.namedToken(req.query.id, JSON.stringify({ id: req.user.id, email: req.user.email })),\n});\n";
+
+runRuleTester('no-pii-in-token-data (project model)', noPiiInTokenData, {
+  valid: [
+    { code: piiCode, filename: at('express-cjs/routes/pii.js'), languageOptions: commonjs, settings: ONE_FILE },
+    { code: "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json(calls.namedToken(req.query.id, req.user.id));\n", filename: at('express-cjs/routes/pii.js'), languageOptions: commonjs },
+  ],
+  invalid: [
+    {
+      code: piiCode,
+      filename: at('express-cjs/routes/pii.js'),
+      languageOptions: commonjs,
+      errors: [
+        // The whole argument is personal: dropping it would not fit the wrapper's signature, so no suggestion.
+        { messageId: 'personalData', line: 3, column: 37, endLine: 3, endColumn: 51, data: { category: 'an e-mail address', field: 'email' } },
+        {
+          messageId: 'personalData',
+          line: 4,
+          column: 71,
+          endLine: 4,
+          endColumn: 92,
+          data: { category: 'an e-mail address', field: 'email' },
+          suggestions: [{ messageId: 'removeField', data: { field: 'email' }, output: piiCode.replace(', email: req.user.email', '') }],
+        },
+      ],
+    },
+  ],
+});
