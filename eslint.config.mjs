@@ -31,6 +31,12 @@ export default [
     },
   },
   {
+    // No function in src/ over 150 lines (issue 11). The two rules listed are being split on other branches.
+    files: ['src/**/*.ts'],
+    ignores: ['src/rules/no-hardcoded-credentials.ts', 'src/rules/no-pii-in-token-data.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: false, skipComments: false }] },
+  },
+  {
     files: ['tests/rules/**/*.ts'],
     ...eslintPlugin.configs['tests-recommended'],
     rules: {
