@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, skipValueWrappers, topLevelModules } from '../ast';
+import { enclosingFunction, getCalleeMember, getPropertyName, skipValueWrappers, topLevelModules } from '../ast';
 import { expressionPath, findGuard, pathPrefix } from '../analysis/condition-guards';
 import type { ConditionTest, ExpressionPath } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
@@ -163,7 +163,7 @@ export default createRule<Options, MessageIds>({
       const dot = callee.optional ? '?.' : '.';
       let condition: string;
       if (useReactNative) {
-        if (!isInAsyncFunction(call)) return [];
+        if (enclosingFunction(call)?.async !== true) return [];
         condition = `(await ${receiver}${dot}${REACT_NATIVE_CAPABILITIES_METHOD}())${callee.optional ? '?.' : '.'}${requirement.capability.reactNative as string}`;
       } else {
         condition = `${receiver}${dot}${BROWSER_CAPABILITIES_PROPERTY}.${requirement.capability.browser} === ${CAPABILITY_GRANTED}`;
@@ -239,12 +239,6 @@ function receiverText(receiver: Node, sourceCode: Readonly<TSESLint.SourceCode>)
   const text = sourceCode.getText(receiver);
   const simple = ['Identifier', 'MemberExpression', 'ThisExpression', 'CallExpression', 'TSNonNullExpression'].includes(receiver.type);
   return simple ? text : `(${text})`;
-}
-
-function isInAsyncFunction(node: Node): boolean {
-  let current = node.parent;
-  while (current && current.type !== 'ArrowFunctionExpression' && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration') current = current.parent;
-  return current?.async === true;
 }
 
 /** The range of `node` with the parentheses around it (`() => (x)`). */
