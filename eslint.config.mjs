@@ -31,6 +31,13 @@ export default [
     },
   },
   {
+    // No function in src/ over 150 lines (issue 11). The two rules ignored here still have a longer `create` and are
+    // being changed on other branches: drop each from the list once it is split.
+    files: ['src/**/*.ts'],
+    ignores: ['src/rules/no-hardcoded-credentials.ts', 'src/rules/no-pii-in-token-data.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: false, skipComments: false }] },
+  },
+  {
     files: ['tests/rules/**/*.ts'],
     ...eslintPlugin.configs['tests-recommended'],
     rules: {

@@ -24,7 +24,17 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { calleeName, getPropertyName, importedBinding, isFunction, skipValueWrappers, staticName } from '../ast';
-import { REGISTRATION_CALL_NAMES, REQUEST_INPUT_METHODS, takesClientArguments } from '../frameworks';
+import {
+  HANDLER_EXPORTS,
+  HANDLER_PARAMETER_PATTERNS,
+  INPUT_DECORATORS,
+  NESTED_REQUEST_PROPERTIES,
+  REGISTRATION_CALL_NAMES,
+  REQUEST_INPUT_METHODS,
+  REQUEST_INPUT_PROPERTIES,
+  takesClientArguments,
+} from '../frameworks';
+import type { RequestObjectKind } from '../frameworks';
 import type { FunctionNode } from '../ast';
 import { isStringSource, resolveConstant, stringSourceText } from './values';
 import { resolveVariable } from './scope';
@@ -37,14 +47,7 @@ export interface AnalysisContext {
   readonly sourceCode: SourceCode;
 }
 
-/**
- * - `request`: an HTTP request (`req`, `request`, `event`, `c.req`, `ctx.request`): `body`, `query`, `params`,
- *   `headers`, `cookies`, `url`, `nextUrl`, `queryStringParameters`…, and `json()`, `formData()`, `get()`, `query()`….
- * - `context`: a framework context (Koa `ctx`, Hono `c`, Next `context`/`{ params }`): `query`, `params`, `headers`,
- *   `url`, and the request inside it (`ctx.request`, `c.req`). Not `ctx.body` (Koa's response) nor `c.get()` (server state).
- * - `callable`: a Firebase callable request (`onCall((request) => …)`): `data`, and `rawRequest`.
- */
-export type RequestObjectKind = 'request' | 'context' | 'callable';
+export type { RequestObjectKind } from '../frameworks';
 
 export interface RequestObject {
   type: 'request';
@@ -75,43 +78,24 @@ interface KindSpec {
   /** Methods whose result is client input. */
   methods: ReadonlySet<string>;
   /** Properties that hold a request object. */
-  nested: Readonly<Record<string, RequestObjectKind>>;
+  nested: ReadonlySet<string>;
 }
 
-const REQUEST_INPUTS = [
-  'body',
-  'query',
-  'params',
-  'headers',
-  'cookies',
-  'url',
-  'originalUrl',
-  'path',
-  'nextUrl',
-  'searchParams',
-  'search',
-  'querystring',
-  'rawBody',
-  'queryStringParameters',
-  'multiValueQueryStringParameters',
-  'pathParameters',
-  'multiValueHeaders',
-  'rawQueryString',
-];
+/**
+ * Fields of the web `URL` a request object may expose (`req.searchParams`): web standards, not one framework's. Every
+ * framework's own properties come from its adapter (`requestInputProperties`, `nestedRequestProperties`).
+ */
+const URL_INPUTS = ['searchParams', 'search'];
 
 const KINDS: Readonly<Record<RequestObjectKind, KindSpec>> = {
   request: {
-    inputs: new Set(REQUEST_INPUTS),
+    inputs: new Set([...REQUEST_INPUT_PROPERTIES.request, ...URL_INPUTS]),
     // Asked of the framework adapters: `req.get(name)`, `c.req.parseBody()`, `request.json()`, `request.input('role')`.
     methods: REQUEST_INPUT_METHODS,
-    nested: { request: 'request', raw: 'request', rawRequest: 'request' },
+    nested: NESTED_REQUEST_PROPERTIES.request,
   },
-  context: {
-    inputs: new Set(['query', 'params', 'headers', 'querystring', 'url', 'path', 'searchParams']),
-    methods: new Set(),
-    nested: { request: 'request', req: 'request', rawRequest: 'request' },
-  },
-  callable: { inputs: new Set(['data']), methods: new Set(), nested: { rawRequest: 'request' } },
+  context: { inputs: REQUEST_INPUT_PROPERTIES.context, methods: new Set(), nested: NESTED_REQUEST_PROPERTIES.context },
+  callable: { inputs: REQUEST_INPUT_PROPERTIES.callable, methods: new Set(), nested: NESTED_REQUEST_PROPERTIES.callable },
 };
 
 /** Methods of client input whose result is worth naming in a message (`searchParams.get('role')`). */
@@ -121,15 +105,13 @@ const CONVERSIONS = new Set(['String', 'Number', 'decodeURIComponent', 'decodeUR
 /** Functions and constructors that parse or copy their argument: named in the description. */
 const PARSERS = new Set(['JSON.parse', 'Object.fromEntries', 'Object.assign', 'querystring.parse', 'qs.parse', 'Buffer.from', 'URL', 'URLSearchParams']);
 
-const REQUEST_NAME = /^_?(?:req|request|event|evt)$|^[a-z_$][\w$]*(?:Req|Request|Event)$/;
-const CONTEXT_NAME = /^_?(?:c|ctx|context)$|^[a-z_$][\w$]*(?:Ctx|Context)$/;
-const REQUEST_TYPE = /(?:Request|Req|Event|EventV\d|IncomingMessage)$/;
-const CONTEXT_TYPE = /Context$/;
-/** Exported handlers: Next app router / SvelteKit / Astro verbs, Remix `loader`/`action`, Lambda/Netlify `handler`. */
-const HANDLER_EXPORTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ALL', 'handler', 'loader', 'action', 'default']);
-/** NestJS parameter decorators from `@nestjs/common`. */
-const NEST_INPUT_DECORATORS = new Set(['Body', 'Query', 'Param', 'Headers']);
-const NEST_REQUEST_DECORATORS = new Set(['Req', 'Request']);
+// Parameter names and types (`req`, `ctx`, `: Request`) and handler exports (`GET`, `loader`, `handler`) come from the adapters.
+const REQUEST_NAME = HANDLER_PARAMETER_PATTERNS.request.name;
+const CONTEXT_NAME = HANDLER_PARAMETER_PATTERNS.context.name;
+const REQUEST_TYPE = HANDLER_PARAMETER_PATTERNS.request.type;
+const CONTEXT_TYPE = HANDLER_PARAMETER_PATTERNS.context.type;
+/** Astro's catch-all `ALL` export (Astro has no adapter yet) on top of the adapters' handler exports. */
+const EXPORTED_HANDLER_NAMES: ReadonlySet<string> = new Set([...HANDLER_EXPORTS, 'ALL']);
 
 const MAX_DEPTH = 24;
 const MAX_DESCRIPTION = 80;
@@ -453,8 +435,7 @@ function step(base: Value, key: string | null): Value | null {
   if (key === null) return null;
   const spec = KINDS[base.kind];
   if (spec.inputs.has(key)) return { type: 'input', description: join(base.text, key) };
-  const nested = Object.hasOwn(spec.nested, key) ? spec.nested[key] : undefined;
-  return nested ? { type: 'request', kind: nested, text: join(base.text, key) } : null;
+  return spec.nested.has(key) ? { type: 'request', kind: 'request', text: join(base.text, key) } : null;
 }
 
 // --- parameters ---------------------------------------------------------------------------------------------------
@@ -507,11 +488,12 @@ function nestDecorator(param: TSESTree.Parameter, name: string, sourceCode: Sour
     const expression = decorator.expression;
     if (expression.type !== 'CallExpression' || expression.callee.type !== 'Identifier') continue;
     const binding = importedBinding(expression.callee, sourceCode);
-    const imported = binding?.module === '@nestjs/common' ? binding.imported : null;
-    if (imported !== null && NEST_INPUT_DECORATORS.has(imported)) {
+    const decorators = binding ? INPUT_DECORATORS.find(candidate => candidate.module === binding.module) : undefined;
+    const imported = decorators && binding ? binding.imported : null;
+    if (imported !== null && decorators?.input.includes(imported)) {
       return { type: 'input', description: shorten(`${sourceCode.getText(decorator)} ${name}`.trim()) };
     }
-    if (imported !== null && NEST_REQUEST_DECORATORS.has(imported)) return { type: 'request', kind: 'request', text: name };
+    if (imported !== null && decorators?.request.includes(imported)) return { type: 'request', kind: 'request', text: name };
   }
   return null;
 }
@@ -519,14 +501,14 @@ function nestDecorator(param: TSESTree.Parameter, name: string, sourceCode: Sour
 function isExportedHandler(fn: FunctionNode): boolean {
   const parent = fn.parent;
   if (parent.type === 'ExportDefaultDeclaration') return true;
-  if (parent.type === 'ExportNamedDeclaration') return fn.id !== null && HANDLER_EXPORTS.has(fn.id.name);
+  if (parent.type === 'ExportNamedDeclaration') return fn.id !== null && EXPORTED_HANDLER_NAMES.has(fn.id.name);
   if (parent.type === 'VariableDeclarator') {
-    return parent.id.type === 'Identifier' && HANDLER_EXPORTS.has(parent.id.name) && parent.parent.parent?.type === 'ExportNamedDeclaration';
+    return parent.id.type === 'Identifier' && EXPORTED_HANDLER_NAMES.has(parent.id.name) && parent.parent.parent?.type === 'ExportNamedDeclaration';
   }
   if (parent.type !== 'AssignmentExpression' || parent.right !== fn) return false;
   // `exports.handler = …`, `module.exports.handler = …`, `module.exports = …`.
   const target = /^(?:module\.exports|(?:module\.)?exports\.([\w$]+))$/.exec(staticName(parent.left) ?? '');
-  return target !== null && (target[1] === undefined || HANDLER_EXPORTS.has(target[1]));
+  return target !== null && (target[1] === undefined || EXPORTED_HANDLER_NAMES.has(target[1]));
 }
 
 // --- the shared, per-file entry points --------------------------------------------------------------------------------

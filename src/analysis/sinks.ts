@@ -21,7 +21,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { decoratorName, getPropertyName, getValueParent, importedBinding, importedModuleOf, requiredModule, skipValueWrappers } from '../ast';
 import type { FunctionNode } from '../ast';
-import { NEST_ROUTE_DECORATORS, responseCallbackIndex, returnedResponse } from '../frameworks';
+import { CONTEXT_BODY_METHODS, NEST_ROUTE_DECORATORS, PAGE_PROPS_EXPORTS, RESPONSE_BODY_METHODS, TEMPLATE_METHODS, responseCallbackIndex, returnedResponse } from '../frameworks';
 import { resolveVariable } from './scope';
 
 type Node = TSESTree.Node;
@@ -51,6 +51,7 @@ export interface SinkFinder {
   ofReturn(value: Node, fn: FunctionNode): Sink | null;
 }
 
+// Response body, template and page-props names come from the framework adapters (`src/frameworks/`).
 const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'dirxml', 'table', 'group', 'groupCollapsed', 'assert']);
 const LOGGER_METHODS = new Set(['log', 'info', 'debug', 'warn', 'warning', 'error', 'trace', 'fatal', 'verbose', 'silly', 'http', 'critical', 'crit', 'notice', 'alert', 'emerg']);
 /** Case-sensitive on purpose: `appLogger` and `Logger` are loggers, `blogger` is not. */
@@ -58,13 +59,6 @@ const LOGGER_NAME = /^_?(?:log|logger|Logger|LOG|LOGGER|consola|signale)$|[a-z0-
 const RESPONSE_NAME = /^_?(?:res|resp|response|reply)$|^[a-z_$][\w$]*(?:Res|Response|Reply)$/;
 const CONTEXT_NAME = /^_?(?:c|ctx|context)$/;
 const REQUEST_NAME = /^_?(?:req|request)$|^[a-z_$][\w$]*(?:Req|Request)$/;
-/** Methods of a server response object whose first argument is the body. */
-const RESPONSE_BODY_METHODS = new Set(['json', 'send', 'jsonp', 'end', 'write']);
-/** Methods of a framework context whose first argument is the body (Hono). */
-const CONTEXT_BODY_METHODS = new Set(['json', 'text', 'html', 'body']);
-/** Methods whose second argument is the locals of a template (Express `render`, Fastify `view`, koa-views `render`). */
-const TEMPLATE_METHODS = new Set(['render', 'view']);
-const PAGE_PROPS_EXPORTS = new Set(['getServerSideProps', 'getStaticProps']);
 const NEXT_SERVER_MODULES = new Set(['next/server', 'next/server.js']);
 /** Logger factories: `module` called directly, or its `method`. */
 const LOGGER_FACTORIES: ReadonlyArray<{ module: string; method: string | null }> = [

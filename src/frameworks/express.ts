@@ -28,6 +28,11 @@ export const express: FrameworkAdapter = {
   modules: ['express'],
   callNames: METHOD_STYLE_CALL_NAMES,
   requestInputMethods: ['get', 'header', 'param', 'query'],
+  requestInputProperties: { request: ['body', 'query', 'params', 'headers', 'cookies', 'url', 'originalUrl', 'path'] },
+  handlerParameterNames: { request: { names: ['req', 'request'], suffixes: ['Req', 'Request'], types: ['Request', 'Req', 'IncomingMessage'] } },
+  inputContainers: ['body', 'query', 'params', 'headers', 'cookies'],
+  responseBodyMethods: ['json', 'send', 'jsonp', 'end', 'write'],
+  templateMethods: ['render'],
   facts: {
     guards:
       'middleware arguments of a route (arrays too), `route(path).all(auth)`, `app.use(auth)` / `router.use(path, auth)` before the routes (per router, per path prefix, global), a router mounted behind a guard, `expressjwt(…).unless(…)` exceptions',

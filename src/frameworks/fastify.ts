@@ -45,5 +45,8 @@ export const fastify: FrameworkAdapter = {
     input: '`request.body`, `request.query`, `request.params`, `request.headers`',
   },
   callNames: ['route'],
+  nestedRequestProperties: { request: ['raw'] },
+  // `reply.view(view, locals)` (@fastify/view).
+  templateMethods: ['view'],
   routeOfCall: routeObject,
 };

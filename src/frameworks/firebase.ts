@@ -32,5 +32,9 @@ export const firebase: FrameworkAdapter = {
     response: 'the value a callable returns, `res.json(…)` in an HTTPS function',
     input: '`request.data` / `data` of a callable, `req.body` / `req.query` of an HTTPS function',
   },
+  // v2 `request.data` / `request.rawRequest`, v1 `context.rawRequest`.
+  requestInputProperties: { callable: ['data'] },
+  nestedRequestProperties: { request: ['rawRequest'], context: ['rawRequest'], callable: ['rawRequest'] },
+  inputContainers: ['data'],
   routesOfExport: firebaseRoute,
 };

@@ -12,5 +12,8 @@ export const hono: FrameworkAdapter = {
     response: '`c.json(…)`, `c.text(…)`, `c.body(…)`, returning a `Response`',
     input: '`c.req.json()`, `c.req.query(name)`, `c.req.param(name)`, `c.req.header(name)`, `c.req.valid(…)`',
   },
+  nestedRequestProperties: { context: ['req'] },
+  handlerParameterNames: { context: { names: ['c'], suffixes: [], types: [] } },
+  contextBodyMethods: ['json', 'text', 'html', 'body'],
   // Registrations are read in the Express style (express-style.ts) and named by the receiver's module.
 };

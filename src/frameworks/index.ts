@@ -30,7 +30,7 @@ import { remix } from './remix';
 import { serverless } from './serverless';
 import { socketIo } from './socket-io';
 import { sveltekit } from './sveltekit';
-import type { CallContext, FrameworkAdapter, FrameworkId, Route, RouteFile } from './types';
+import type { CallContext, FrameworkAdapter, FrameworkId, HandlerParameterNames, RequestObjectKind, Route, RouteFile } from './types';
 
 export const FRAMEWORKS: readonly FrameworkAdapter[] = [
   fastify,
@@ -54,7 +54,7 @@ export const FRAMEWORKS: readonly FrameworkAdapter[] = [
   controllers,
 ];
 
-export type { CallContext, FrameworkAdapter, FrameworkFacts, FrameworkId, Route } from './types';
+export type { CallContext, FrameworkAdapter, FrameworkFacts, FrameworkId, RequestObjectKind, Route } from './types';
 export { literalPath } from './express-style';
 export { NEST_ROUTE_DECORATORS, PUBLIC_ROUTE_DECORATORS } from './nestjs';
 export { METEOR_THIS_IDENTITY } from './meteor';
@@ -75,6 +75,68 @@ export const REGISTRATION_CALL_NAMES: ReadonlySet<string> = new Set(FRAMEWORKS.f
 
 /** Methods of a request object whose result is client input, as every adapter reads it. */
 export const REQUEST_INPUT_METHODS: ReadonlySet<string> = new Set(FRAMEWORKS.flatMap(adapter => adapter.requestInputMethods ?? []));
+
+/** The names every adapter gives for one fact, as one set. */
+function union(names: (adapter: FrameworkAdapter) => readonly string[] | undefined): ReadonlySet<string> {
+  return new Set(FRAMEWORKS.flatMap(adapter => names(adapter) ?? []));
+}
+
+const OBJECT_KINDS: readonly RequestObjectKind[] = ['request', 'context', 'callable'];
+
+/** Properties of each object a handler is given whose value is client input (`req.body`, `ctx.query`, `request.data`). */
+export const REQUEST_INPUT_PROPERTIES: Readonly<Record<RequestObjectKind, ReadonlySet<string>>> = Object.fromEntries(
+  OBJECT_KINDS.map(kind => [kind, union(adapter => adapter.requestInputProperties?.[kind])]),
+) as Record<RequestObjectKind, ReadonlySet<string>>;
+
+/** Properties of each object a handler is given that hold a request object (`ctx.request`, `c.req`, `request.raw`). */
+export const NESTED_REQUEST_PROPERTIES: Readonly<Record<RequestObjectKind, ReadonlySet<string>>> = Object.fromEntries(
+  OBJECT_KINDS.map(kind => [kind, union(adapter => adapter.nestedRequestProperties?.[kind])]),
+) as Record<RequestObjectKind, ReadonlySet<string>>;
+
+/** Tests of a parameter's name and of its type annotation's names, for a request or a context object. */
+export interface HandlerParameterPattern {
+  name: RegExp;
+  type: RegExp;
+}
+
+function parameterPattern(kind: 'request' | 'context'): HandlerParameterPattern {
+  const all = FRAMEWORKS.flatMap(adapter => adapter.handlerParameterNames?.[kind] ?? []);
+  const names = (field: keyof HandlerParameterNames): string => [...new Set(all.flatMap(entry => entry[field]))].join('|');
+  const suffixes = names('suffixes');
+  const types = names('types');
+  // Alternations of identifiers, anchored: linear on any input.
+  return {
+    name: new RegExp(`^_?(?:${names('names')})$${suffixes ? `|^[a-z_$][\\w$]*(?:${suffixes})$` : ''}`),
+    type: types ? new RegExp(`(?:${types})$`) : /(?!)/,
+  };
+}
+
+/** How handler parameters holding a request (`req`, `event`, `: Request`) or a context (`ctx`, `c`, `: Context`) are named. */
+export const HANDLER_PARAMETER_PATTERNS: Readonly<Record<'request' | 'context', HandlerParameterPattern>> = {
+  request: parameterPattern('request'),
+  context: parameterPattern('context'),
+};
+
+/** Names under which handlers receive client data, never the authenticated caller (`body`, `query`, `data`). */
+export const INPUT_CONTAINERS: ReadonlySet<string> = union(adapter => adapter.inputContainers);
+
+/** Parameter decorators that hand a handler client input or the request, with their module (NestJS `@Body()`, `@Req()`). */
+export const INPUT_DECORATORS: ReadonlyArray<NonNullable<FrameworkAdapter['inputDecorators']>> = FRAMEWORKS.flatMap(adapter => (adapter.inputDecorators ? [adapter.inputDecorators] : []));
+
+/** Export names whose function is a handler taking `(request, context)` (`GET`, `loader`, `handler`, `default`). */
+export const HANDLER_EXPORTS: ReadonlySet<string> = union(adapter => adapter.handlerExports);
+
+/** Methods of a response object whose first argument is the body sent (`res.json(x)`). */
+export const RESPONSE_BODY_METHODS: ReadonlySet<string> = union(adapter => adapter.responseBodyMethods);
+
+/** Methods of a framework context whose first argument is the body sent (Hono `c.json(x)`). */
+export const CONTEXT_BODY_METHODS: ReadonlySet<string> = union(adapter => adapter.contextBodyMethods);
+
+/** Methods whose second argument is a template's locals (Express `render`, Fastify `view`, koa-views `render`). */
+export const TEMPLATE_METHODS: ReadonlySet<string> = union(adapter => adapter.templateMethods);
+
+/** Exports whose returned `props` are serialised into the page (Next.js `getServerSideProps`). */
+export const PAGE_PROPS_EXPORTS: ReadonlySet<string> = union(adapter => adapter.pagePropsExports);
 
 const ARGUMENT_ADAPTERS = FRAMEWORKS.filter(adapter => adapter.takesClientArguments);
 

@@ -11,5 +11,11 @@ export const koa: FrameworkAdapter = {
     response: '`ctx.body = …`, `ctx.throw(401)`',
     input: '`ctx.request.body`, `ctx.query`, `ctx.params`, `ctx.headers`, `ctx.get(name)`',
   },
+  // `ctx.request.rawBody` is koa-bodyparser's; `ctx.req` is Node's request.
+  requestInputProperties: { request: ['querystring', 'rawBody'], context: ['query', 'params', 'headers', 'querystring', 'url', 'path'] },
+  nestedRequestProperties: { context: ['request', 'req'] },
+  // koa-views' `ctx.render(view, locals)`.
+  templateMethods: ['render'],
+  handlerParameterNames: { context: { names: ['ctx', 'context'], suffixes: ['Ctx', 'Context'], types: ['Context'] } },
   // Registrations are read in the Express style (express-style.ts) and named by the receiver's module.
 };

@@ -63,5 +63,6 @@ export const nestjs: FrameworkAdapter = {
     response: 'returning a value from the route method, `@Res() res.json(…)`',
     input: '`@Body()`, `@Query()`, `@Param()`, `@Headers()`, `@Req() req.body`',
   },
+  inputDecorators: { module: '@nestjs/common', input: ['Body', 'Query', 'Param', 'Headers'], request: ['Req', 'Request'] },
   routeOfMethod: routeOfNestMethod,
 };

@@ -22,6 +22,10 @@ export const nextPages: FrameworkAdapter = {
     input: '`req.body`, `req.query`, `req.headers`, `req.cookies`',
   },
   fileExports: ['default'],
+  handlerExports: ['default'],
+  // `getServerSideProps(context)`: `context.query`, `context.params`.
+  requestInputProperties: { context: ['query', 'params'] },
+  pagePropsExports: ['getServerSideProps', 'getStaticProps'],
   routesOfExport(exported) {
     const { file, name, unwrapped } = exported;
     const request = parameterName(unwrapped.handler?.params[0]);
@@ -40,6 +44,10 @@ export const nextApp: FrameworkAdapter = {
     input: '`await request.json()`, `request.nextUrl.searchParams`, `{ params }`, `request.headers`',
   },
   fileExports: [...METHOD_EXPORTS],
+  handlerExports: [...METHOD_EXPORTS],
+  // `request.nextUrl`; `(request, { params })`, and a page's `{ searchParams }`.
+  requestInputProperties: { request: ['nextUrl', 'url'], context: ['params', 'searchParams'] },
+  inputContainers: ['searchParams'],
   // The fetch API's `Request`, which SvelteKit, Remix, Nuxt (web handlers), Deno and Azure v4 share.
   requestInputMethods: ['json', 'formData', 'text'],
   routesOfExport(exported) {

@@ -21,6 +21,7 @@ export const nuxt: FrameworkAdapter = {
     input: '`await readBody(event)`, `getQuery(event)`, `getRouterParam(event, name)`, `getHeader(event, name)`',
   },
   fileExports: ['default'],
+  handlerExports: ['default'],
   routesOfExport(exported) {
     const { file, name, value } = exported;
     if (!file.nuxtServer || name !== 'default' || !isDefineEventHandler(value) || !exported.unwrapped.handler) return null;

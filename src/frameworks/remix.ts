@@ -14,6 +14,7 @@ export const remix: FrameworkAdapter = {
     input: '`await request.formData()`, `await request.json()`, `new URL(request.url).searchParams`, `params`',
   },
   fileExports: [...REMIX_EXPORTS],
+  handlerExports: [...REMIX_EXPORTS],
   routesOfExport(exported) {
     const { file, name } = exported;
     if (!file.remixRoute || !REMIX_EXPORTS.has(name) || !exported.unwrapped.handler) return null;

@@ -40,6 +40,12 @@ export const serverless: FrameworkAdapter = {
     input: '`event.body`, `event.queryStringParameters`, `event.pathParameters`, `event.headers`, `await req.json()`',
   },
   fileExports: [...SERVERLESS_EXPORTS],
+  handlerExports: ['handler'],
+  requestInputProperties: {
+    request: ['body', 'headers', 'queryStringParameters', 'multiValueQueryStringParameters', 'pathParameters', 'multiValueHeaders', 'rawQueryString'],
+  },
+  handlerParameterNames: { request: { names: ['event', 'evt'], suffixes: ['Event'], types: ['Event', 'EventV\\d'] } },
+  inputContainers: ['queryStringParameters', 'pathParameters'],
   callNames: ['serve'],
   routeOfCall: routeOfServeCall,
   routesOfExport(exported) {

@@ -30,6 +30,8 @@ export const sveltekit: FrameworkAdapter = {
     input: '`await request.json()`, `await request.formData()`, `url.searchParams`, `params`',
   },
   fileExports: ['actions', ...METHOD_EXPORTS],
+  handlerExports: [...METHOD_EXPORTS],
+  nestedRequestProperties: { request: ['request'] },
   routesOfExport(exported) {
     const { file, name, value } = exported;
     if (file.sveltePageServer && name === 'actions' && value.type === 'ObjectExpression') return svelteActions(exported, value);

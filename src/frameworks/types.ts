@@ -98,6 +98,26 @@ export interface CallContext {
   sourceCode: Readonly<TSESLint.SourceCode>;
 }
 
+/**
+ * The objects a handler is given, as request-input.ts reads them:
+ * - `request`: an HTTP request (`req`, `request`, `event`, `c.req`, `ctx.request`): `body`, `query`, `params`,
+ *   `headers`, `cookies`, `url`, `nextUrl`, `queryStringParameters`…, and `json()`, `formData()`, `get()`, `query()`….
+ * - `context`: a framework context (Koa `ctx`, Hono `c`, Next `context`/`{ params }`): `query`, `params`, `headers`,
+ *   `url`, and the request inside it (`ctx.request`, `c.req`). Not `ctx.body` (Koa's response) nor `c.get()` (server state).
+ * - `callable`: a Firebase callable request (`onCall((request) => …)`): `data`, and `rawRequest`.
+ */
+export type RequestObjectKind = 'request' | 'context' | 'callable';
+
+/** Names and type names that mark a handler parameter as one of the objects a framework gives its handlers. */
+export interface HandlerParameterNames {
+  /** Exact parameter names (a leading `_` is allowed): `req`, `ctx`. */
+  names: readonly string[];
+  /** Endings of camel-case parameter names: `Req` in `tokenReq`. */
+  suffixes: readonly string[];
+  /** Endings of the type names they are annotated with, as regular-expression fragments: `Request`, `EventV\\d`. */
+  types: readonly string[];
+}
+
 /** How an adapter describes itself for documentation and messages. */
 export interface FrameworkFacts {
   /** How guards, middleware or hooks apply: per route, per router, per group, global. */
@@ -123,6 +143,26 @@ export interface FrameworkAdapter {
   routeOfCall?(call: TSESTree.CallExpression, context: CallContext | undefined): Route | null;
   /** Methods of its request object whose result is client input (`req.get(name)`, `request.input('role')`). */
   requestInputMethods?: readonly string[];
+  /** Properties of the objects its handlers are given whose value is client input, per object (`req.body`, `ctx.query`, `request.data`). */
+  requestInputProperties?: Partial<Record<RequestObjectKind, readonly string[]>>;
+  /** Properties of those objects that hold its request object (`ctx.request`, `c.req`, `request.raw`). */
+  nestedRequestProperties?: Partial<Record<RequestObjectKind, readonly string[]>>;
+  /** How its handlers' parameters are named when they are its request or context object (`req`, `ctx`, `: Request`). */
+  handlerParameterNames?: Partial<Record<'request' | 'context', HandlerParameterNames>>;
+  /** Names under which its handlers receive client data, never the authenticated caller (`body`, `query`, `data`). */
+  inputContainers?: readonly string[];
+  /** Parameter decorators imported from `module` that hand a handler client input (`@Body()`) or the request (`@Req()`). */
+  inputDecorators?: { module: string; input: readonly string[]; request: readonly string[] };
+  /** Export names whose function is a handler taking `(request, context)` (`GET`, `loader`, `handler`, `default`). */
+  handlerExports?: readonly string[];
+  /** Methods of its response object whose first argument is the body sent (`res.json(x)`). */
+  responseBodyMethods?: readonly string[];
+  /** Methods of its context object whose first argument is the body sent (Hono `c.json(x)`). */
+  contextBodyMethods?: readonly string[];
+  /** Methods of its response or context object whose second argument is a template's locals (`res.render(view, locals)`). */
+  templateMethods?: readonly string[];
+  /** Exports whose returned `props` are serialised into the page sent to the browser (Next.js `getServerSideProps`). */
+  pagePropsExports?: readonly string[];
   /** Whether `fn` is a handler whose parameters are the client's own arguments (a socket event, a Meteor method). */
   takesClientArguments?(fn: FunctionNode): boolean;
   /** The index of the parameter through which `fn`, one of its handlers, answers the caller (socket.io's `ack`), or `null`. */

@@ -8,7 +8,7 @@ import type { OperationOptions } from '../analysis/operation-options';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { MAX_URL_LENGTH, compileAllowList, findInsecureUrl, isDevelopmentHost, parseSipUri, resolveUrlValues, urlWords } from '../analysis/urls';
-import type { InsecureUrl, UrlLiteral, UrlValue } from '../analysis/urls';
+import type { AllowList, InsecureUrl, UrlLiteral, UrlValue } from '../analysis/urls';
 import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
 import { BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk';
 import {
@@ -31,6 +31,7 @@ import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 type Options = [{ allow?: string[]; autofix?: boolean }];
 type UrlMessageIds = 'insecureUrl' | 'insecureRequest' | 'insecureTokenRequest';
 type MessageIds = UrlMessageIds | 'sipSecureMissing' | 'sipSecureOff' | 'sipSignalling' | 'upgradeScheme' | 'addSecure' | 'setSecure' | 'useTls';
@@ -44,6 +45,13 @@ interface Finding {
   insecure: InsecureUrl;
   /** The literal is written at the place that uses it (the call, the element, the property). */
   inline: boolean;
+}
+
+/** What every check in a file needs: where to report, which URLs may stay unencrypted, whether to autofix. */
+interface UrlCheck {
+  context: Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+  allow: AllowList;
+  autofix: boolean;
 }
 
 /** Words in a request's path or query that show it fetches session credentials. */
@@ -206,8 +214,7 @@ export default createRule<Options, MessageIds>({
     if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
     // `defaultOptions` fill in both options.
-    const allow = compileAllowList(options.allow as string[]);
-    const autofix = options.autofix === true;
+    const check: UrlCheck = { context, allow: compileAllowList(options.allow as string[]), autofix: options.autofix === true };
     const sdkFindings = new Map<Node, Finding>();
     const requestFindings = new Map<Node, Finding>();
     const scanFindings = new Map<Node, Finding>();
@@ -217,28 +224,8 @@ export default createRule<Options, MessageIds>({
 
     // --- URLs -----------------------------------------------------------------------------------------------------
 
-    function findingsOf(node: Node, sink: Node, messageFor: (value: UrlValue, insecure: InsecureUrl) => Pick<Finding, 'messageId' | 'data'>): Finding[] {
-      const findings: Finding[] = [];
-      for (const value of resolveUrlValues(node, sourceCode.getScope(node))) {
-        const insecure = findInsecureUrl(value.head, value.complete, allow);
-        if (!insecure) continue;
-        findings.push({
-          node: value.literal ?? node,
-          literal: value.literal,
-          insecure,
-          inline: value.literal === null || contains(sink, value.literal),
-          ...messageFor(value, insecure),
-        });
-      }
-      return findings;
-    }
-
-    function schemeData(insecure: InsecureUrl): Record<string, string> {
-      return { scheme: `${insecure.scheme}:`, secure: `${insecure.secure}:` };
-    }
-
     function checkUrl(node: Node, sink: Node, slot: { label: string; carries: string }): void {
-      for (const finding of findingsOf(node, sink, (_value, insecure) => ({
+      for (const finding of findingsOf(check, node, sink, (_value, insecure) => ({
         messageId: 'insecureUrl',
         data: { where: slot.label, carries: slot.carries, ...schemeData(insecure) },
       }))) {
@@ -260,7 +247,7 @@ export default createRule<Options, MessageIds>({
       const object = configKeys.length > 0 ? resolveObject(argument, scope) : null;
       const urls = object ? configKeys.flatMap(key => valuesAt(object, [key], scope)) : [argument];
       for (const url of urls) {
-        for (const finding of findingsOf(url, sink, (value, insecure) => ({
+        for (const finding of findingsOf(check, url, sink, (value, insecure) => ({
           // A socket or event stream carries whatever the app sends (chat, presence), not session credentials.
           messageId:
             !STREAM_API.test(request.api) && urlWords(value.staticText.slice(insecure.pathStart)).some(word => CREDENTIAL_WORDS.has(word))
@@ -271,133 +258,6 @@ export default createRule<Options, MessageIds>({
           if (!requestFindings.has(finding.node)) requestFindings.set(finding.node, finding);
         }
       }
-    }
-
-    /** A literal that is itself a Vonage service URL or the client SDK script, wherever it is written. */
-    function scan(node: UrlLiteral, text: string, complete: boolean, last: string): void {
-      if (text.length === 0 || text.length > MAX_URL_LENGTH || !SCHEME_STARTS.has(text.charCodeAt(0))) return;
-      const insecure = findInsecureUrl(text, complete, allow);
-      if (!insecure) return;
-      const host = insecure.host;
-      let path = last;
-      for (const end of ['?', '#']) if (path.includes(end)) path = path.slice(0, path.indexOf(end));
-      const script =
-        CLIENT_SCRIPT_FILES.some(file => path.endsWith(`/${file}`)) ||
-        (host !== null && PACKAGE_CDN_HOSTS.includes(host) && BROWSER_SDK_MODULES.some(module => text.includes(module)));
-      const service = host !== null && VONAGE_SERVICE_HOSTS.some(service => host === service || host.endsWith(`.${service}`));
-      if (!script && !service) return;
-      scanFindings.set(node, {
-        node,
-        literal: node,
-        insecure,
-        inline: true,
-        messageId: 'insecureUrl',
-        data: script
-          ? { where: 'the Vonage Video client SDK script', carries: CLIENT_SCRIPT_CARRIES, ...schemeData(insecure) }
-          : { where: 'a Vonage Video API URL', carries: 'the requests sent to it', ...schemeData(insecure) },
-      });
-    }
-
-    function upgradeFix(finding: Finding): TSESLint.ReportFixFunction | null {
-      const literal = finding.literal;
-      if (!literal) return null;
-      const { scheme, secure } = finding.insecure;
-      const start = literal.range[0] + 1;
-      if (sourceCode.text.slice(start, start + scheme.length + 1).toLowerCase() !== `${scheme}:`) return null;
-      return fixer => fixer.replaceTextRange([start, start + scheme.length], secure);
-    }
-
-    function emit(finding: Finding): void {
-      const fix = upgradeFix(finding);
-      const auto = fix !== null && autofix && finding.inline && finding.insecure.port === null;
-      context.report({
-        node: finding.node,
-        messageId: finding.messageId,
-        data: finding.data,
-        fix: auto ? fix : null,
-        suggest: fix && !auto ? [{ messageId: 'upgradeScheme', data: schemeData(finding.insecure), fix }] : [],
-      });
-    }
-
-    // --- SIP --------------------------------------------------------------------------------------------------------
-
-    /** Edits a SIP URI so it asks for TLS: replaces its `transport` parameter or adds one before the headers. */
-    function tlsFix(value: UrlValue): TSESLint.ReportFixFunction | null {
-      const text = value.complete ? value.head : (value.tail as string);
-      const last = value.last;
-      if (!last || text.length >= MAX_URL_LENGTH) return null;
-      const rawEnd = last.literal.range[1] - 1;
-      if (sourceCode.text.slice(rawEnd - last.text.length, rawEnd) !== last.text) return null;
-      const question = text.indexOf('?');
-      const paramsEnd = question === -1 ? text.length : question;
-      const lower = text.slice(0, paramsEnd).toLowerCase();
-      const transport = lower.lastIndexOf(';transport=');
-      let from = paramsEnd;
-      let to = paramsEnd;
-      if (transport !== -1) {
-        const next = lower.indexOf(';', transport + 1);
-        from = transport;
-        to = next === -1 ? paramsEnd : next;
-      }
-      const fromEnd = text.length - from;
-      if (fromEnd > last.text.length) return null;
-      return fixer => fixer.replaceTextRange([rawEnd - fromEnd, rawEnd - (text.length - to)], ';transport=tls');
-    }
-
-    /** Reports a SIP URI without TLS; returns false when the URI goes to an allowed or development host. */
-    function checkSipUri(node: Node): boolean {
-      let reportable = true;
-      for (const value of resolveUrlValues(node, sourceCode.getScope(node))) {
-        const sip = parseSipUri(value.head, value.tail);
-        if (!sip || sip.host === null) continue;
-        if (isDevelopmentHost(sip.host) || allow.allows(value.head, value.complete, sip.host)) {
-          reportable = false;
-          continue;
-        }
-        if (sip.sips || sip.transport === 'tls') continue;
-        const fix = tlsFix(value);
-        context.report({
-          node,
-          messageId: 'sipSignalling',
-          data: { host: quote(sip.host) },
-          suggest: fix ? [{ messageId: 'useTls', fix }] : [],
-        });
-      }
-      return reportable;
-    }
-
-    function checkSip(call: SdkCall, slots: SipCallSlots): void {
-      const node = call.node;
-      const scope = sourceCode.getScope(node);
-      let reportable = true;
-      for (const uri of valuesAt(node.arguments[slots.uri.arg], slots.uri.path, scope)) reportable = checkSipUri(uri) && reportable;
-      if (!reportable) return;
-      let holder: OperationOptions = getOperationOptions(call, scope);
-      for (const step of slots.secureHolder) {
-        const property = holder.object ? findProperty(holder.object, step, scope) : null;
-        const object = property ? resolveObject(property.value, scope) : null;
-        if (!object) return;
-        holder = { call, argument: object, object, editable: contains(node, object), complete: isComplete(object, scope) };
-      }
-      if (!holder.complete) return;
-      const secure = holder.object ? findProperty(holder.object, SIP_SECURE_OPTION, scope) : null;
-      if (!secure) {
-        const edited = holder;
-        const fix: TSESLint.ReportFixFunction = fixer => insertOption(fixer, sourceCode, edited, `${SIP_SECURE_OPTION}: true`);
-        const auto = autofix && holder.editable;
-        context.report({
-          node: holder.argument ?? getCalleeMember(node)?.property ?? node.callee,
-          messageId: 'sipSecureMissing',
-          fix: auto ? fix : null,
-          suggest: holder.editable && !auto ? [{ messageId: 'addSecure', fix }] : [],
-        });
-        return;
-      }
-      const value = getStaticValue(secure.value as never, scope as never);
-      if (!value || value.value) return;
-      const fix: TSESLint.ReportFixFunction = fixer => replacePropertyValue(fixer, secure, 'true');
-      const auto = autofix && contains(node, secure);
-      context.report({ node: secure.value, messageId: 'sipSecureOff', fix: auto ? fix : null, suggest: auto ? [] : [{ messageId: 'setSecure', fix }] });
     }
 
     // --- visitors ---------------------------------------------------------------------------------------------------
@@ -417,7 +277,7 @@ export default createRule<Options, MessageIds>({
         if (call.rest?.url) checkUrl(call.rest.url, node, REST_REQUEST_URL);
         const key = `${call.operation.receiver}.${call.operation.method}`;
         const sip = SIP_CALLS[key];
-        if (sip) checkSip(call, sip);
+        if (sip) checkSip(check, call, sip);
         const slots = OPERATION_URLS[key];
         if (slots) checkSlots(node, slots);
       },
@@ -450,13 +310,13 @@ export default createRule<Options, MessageIds>({
         checkUrl(node.value, node, { label: CLIENT_SCRIPT_URL_OPTION.label, carries: CLIENT_SCRIPT_CARRIES });
       },
       Literal(node) {
-        if (typeof node.value === 'string') scan(node as TSESTree.StringLiteral, node.value, true, node.value);
+        if (typeof node.value === 'string') scan(check, scanFindings, node as TSESTree.StringLiteral, node.value, true, node.value);
       },
       TemplateLiteral(node) {
         if (node.parent.type === 'TaggedTemplateExpression') return;
         const first = node.quasis[0]?.value.cooked;
         const last = node.quasis[node.quasis.length - 1]?.value.cooked;
-        if (typeof first === 'string' && typeof last === 'string') scan(node, first, node.expressions.length === 0, last);
+        if (typeof first === 'string' && typeof last === 'string') scan(check, scanFindings, node, first, node.expressions.length === 0, last);
       },
       'Program:exit'() {
         const sdk = sdkFile();
@@ -465,14 +325,168 @@ export default createRule<Options, MessageIds>({
           if (slots) checkSlots(node, slots);
         }
         const usesBrowserSdk = sdk.showsVonageUsage && (sawComponent || sdk.trackedCalls.some(call => call.sdk === 'browser'));
-        for (const finding of sdkFindings.values()) emit(finding);
+        for (const finding of sdkFindings.values()) emit(check, finding);
         if (usesBrowserSdk) {
-          for (const [node, finding] of requestFindings) if (!sdkFindings.has(node)) emit(finding);
+          for (const [node, finding] of requestFindings) if (!sdkFindings.has(node)) emit(check, finding);
         }
         for (const [node, finding] of scanFindings) {
-          if (!sdkFindings.has(node) && !(usesBrowserSdk && requestFindings.has(node))) emit(finding);
+          if (!sdkFindings.has(node) && !(usesBrowserSdk && requestFindings.has(node))) emit(check, finding);
         }
       },
     };
   },
 });
+
+// --- URLs ---------------------------------------------------------------------------------------------------------
+
+function findingsOf(check: UrlCheck, node: Node, sink: Node, messageFor: (value: UrlValue, insecure: InsecureUrl) => Pick<Finding, 'messageId' | 'data'>): Finding[] {
+  const { context, allow } = check;
+  const findings: Finding[] = [];
+  for (const value of resolveUrlValues(node, context.sourceCode.getScope(node))) {
+    const insecure = findInsecureUrl(value.head, value.complete, allow);
+    if (!insecure) continue;
+    findings.push({
+      node: value.literal ?? node,
+      literal: value.literal,
+      insecure,
+      inline: value.literal === null || contains(sink, value.literal),
+      ...messageFor(value, insecure),
+    });
+  }
+  return findings;
+}
+
+function schemeData(insecure: InsecureUrl): Record<string, string> {
+  return { scheme: `${insecure.scheme}:`, secure: `${insecure.secure}:` };
+}
+
+/** A literal that is itself a Vonage service URL or the client SDK script, wherever it is written. */
+function scan(check: UrlCheck, scanFindings: Map<Node, Finding>, node: UrlLiteral, text: string, complete: boolean, last: string): void {
+  if (text.length === 0 || text.length > MAX_URL_LENGTH || !SCHEME_STARTS.has(text.charCodeAt(0))) return;
+  const insecure = findInsecureUrl(text, complete, check.allow);
+  if (!insecure) return;
+  const host = insecure.host;
+  let path = last;
+  for (const end of ['?', '#']) if (path.includes(end)) path = path.slice(0, path.indexOf(end));
+  const script =
+    CLIENT_SCRIPT_FILES.some(file => path.endsWith(`/${file}`)) ||
+    (host !== null && PACKAGE_CDN_HOSTS.includes(host) && BROWSER_SDK_MODULES.some(module => text.includes(module)));
+  const service = host !== null && VONAGE_SERVICE_HOSTS.some(service => host === service || host.endsWith(`.${service}`));
+  if (!script && !service) return;
+  scanFindings.set(node, {
+    node,
+    literal: node,
+    insecure,
+    inline: true,
+    messageId: 'insecureUrl',
+    data: script
+      ? { where: 'the Vonage Video client SDK script', carries: CLIENT_SCRIPT_CARRIES, ...schemeData(insecure) }
+      : { where: 'a Vonage Video API URL', carries: 'the requests sent to it', ...schemeData(insecure) },
+  });
+}
+
+function upgradeFix(sourceCode: SourceCode, finding: Finding): TSESLint.ReportFixFunction | null {
+  const literal = finding.literal;
+  if (!literal) return null;
+  const { scheme, secure } = finding.insecure;
+  const start = literal.range[0] + 1;
+  if (sourceCode.text.slice(start, start + scheme.length + 1).toLowerCase() !== `${scheme}:`) return null;
+  return fixer => fixer.replaceTextRange([start, start + scheme.length], secure);
+}
+
+function emit(check: UrlCheck, finding: Finding): void {
+  const { context } = check;
+  const fix = upgradeFix(context.sourceCode, finding);
+  const auto = fix !== null && check.autofix && finding.inline && finding.insecure.port === null;
+  context.report({
+    node: finding.node,
+    messageId: finding.messageId,
+    data: finding.data,
+    fix: auto ? fix : null,
+    suggest: fix && !auto ? [{ messageId: 'upgradeScheme', data: schemeData(finding.insecure), fix }] : [],
+  });
+}
+
+// --- SIP ----------------------------------------------------------------------------------------------------------
+
+/** Edits a SIP URI so it asks for TLS: replaces its `transport` parameter or adds one before the headers. */
+function tlsFix(sourceCode: SourceCode, value: UrlValue): TSESLint.ReportFixFunction | null {
+  const text = value.complete ? value.head : (value.tail as string);
+  const last = value.last;
+  if (!last || text.length >= MAX_URL_LENGTH) return null;
+  const rawEnd = last.literal.range[1] - 1;
+  if (sourceCode.text.slice(rawEnd - last.text.length, rawEnd) !== last.text) return null;
+  const question = text.indexOf('?');
+  const paramsEnd = question === -1 ? text.length : question;
+  const lower = text.slice(0, paramsEnd).toLowerCase();
+  const transport = lower.lastIndexOf(';transport=');
+  let from = paramsEnd;
+  let to = paramsEnd;
+  if (transport !== -1) {
+    const next = lower.indexOf(';', transport + 1);
+    from = transport;
+    to = next === -1 ? paramsEnd : next;
+  }
+  const fromEnd = text.length - from;
+  if (fromEnd > last.text.length) return null;
+  return fixer => fixer.replaceTextRange([rawEnd - fromEnd, rawEnd - (text.length - to)], ';transport=tls');
+}
+
+/** Reports a SIP URI without TLS; returns false when the URI goes to an allowed or development host. */
+function checkSipUri(check: UrlCheck, node: Node): boolean {
+  const { context, allow } = check;
+  let reportable = true;
+  for (const value of resolveUrlValues(node, context.sourceCode.getScope(node))) {
+    const sip = parseSipUri(value.head, value.tail);
+    if (!sip || sip.host === null) continue;
+    if (isDevelopmentHost(sip.host) || allow.allows(value.head, value.complete, sip.host)) {
+      reportable = false;
+      continue;
+    }
+    if (sip.sips || sip.transport === 'tls') continue;
+    const fix = tlsFix(context.sourceCode, value);
+    context.report({
+      node,
+      messageId: 'sipSignalling',
+      data: { host: quote(sip.host) },
+      suggest: fix ? [{ messageId: 'useTls', fix }] : [],
+    });
+  }
+  return reportable;
+}
+
+function checkSip(check: UrlCheck, call: SdkCall, slots: SipCallSlots): void {
+  const { context, autofix } = check;
+  const sourceCode = context.sourceCode;
+  const node = call.node;
+  const scope = sourceCode.getScope(node);
+  let reportable = true;
+  for (const uri of valuesAt(node.arguments[slots.uri.arg], slots.uri.path, scope)) reportable = checkSipUri(check, uri) && reportable;
+  if (!reportable) return;
+  let holder: OperationOptions = getOperationOptions(call, scope);
+  for (const step of slots.secureHolder) {
+    const property = holder.object ? findProperty(holder.object, step, scope) : null;
+    const object = property ? resolveObject(property.value, scope) : null;
+    if (!object) return;
+    holder = { call, argument: object, object, editable: contains(node, object), complete: isComplete(object, scope) };
+  }
+  if (!holder.complete) return;
+  const secure = holder.object ? findProperty(holder.object, SIP_SECURE_OPTION, scope) : null;
+  if (!secure) {
+    const edited = holder;
+    const fix: TSESLint.ReportFixFunction = fixer => insertOption(fixer, sourceCode, edited, `${SIP_SECURE_OPTION}: true`);
+    const auto = autofix && holder.editable;
+    context.report({
+      node: holder.argument ?? getCalleeMember(node)?.property ?? node.callee,
+      messageId: 'sipSecureMissing',
+      fix: auto ? fix : null,
+      suggest: holder.editable && !auto ? [{ messageId: 'addSecure', fix }] : [],
+    });
+    return;
+  }
+  const value = getStaticValue(secure.value as never, scope as never);
+  if (!value || value.value) return;
+  const fix: TSESLint.ReportFixFunction = fixer => replacePropertyValue(fixer, secure, 'true');
+  const auto = autofix && contains(node, secure);
+  context.report({ node: secure.value, messageId: 'sipSecureOff', fix: auto ? fix : null, suggest: auto ? [] : [{ messageId: 'setSecure', fix }] });
+}

@@ -5,7 +5,7 @@ import type { FunctionNode } from '../ast';
 import { developmentOnly, isGuarded } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
 import { environmentVariableName, getSecrets, isEnvironmentObject, secretKindOfName, shorten } from '../analysis/secrets';
-import type { Secret } from '../analysis/secrets';
+import type { Secret, SecretAnalysis } from '../analysis/secrets';
 import type { ConditionTest } from '../analysis/condition-guards';
 import { getSinks } from '../analysis/sinks';
 import type { Sink } from '../analysis/sinks';
@@ -36,6 +36,7 @@ import { quote } from '../util/quote';
 import { resolveVariable } from '../analysis/scope';
 
 type Node = TSESTree.Node;
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 type MessageIds =
   | 'secretInResponse'
   | 'secretInTemplate'
@@ -129,17 +130,22 @@ export default createRule<[], MessageIds>({
   },
   create(context) {
     if (!mayUseVonage(context.sourceCode)) return {};
-    const sourceCode = context.sourceCode;
     /** What holds a secret in this file; `possible` is false for most files, which then get no sink listeners. */
     const secrets = getSecrets(context);
-    let inDevelopmentOnly: ConditionTest | null = null;
+    // Each part listens only in files whose text can hold what it looks for: most files register nothing.
+    const text = context.sourceCode.text;
+    const listeners = new ListenerSet();
+    if (secrets.possible) listenForSecretsInSinks(context, secrets, listeners);
+    if (PUBLIC_ENV_TEXT.some(marker => text.includes(marker))) listenForPublicSecretNames(context, listeners);
+    if (SECRET_MODULE_TEXT.some(marker => text.includes(marker))) listenForServerSdkImports(context, listeners);
+    if (DEBUG_TEXT.some(marker => text.includes(marker))) listenForDebugSettings(context, listeners);
+    return listeners.toListener();
+  },
+});
 
-    // Item 3 is decided at the end of the file, from all its module loads and exports; nothing is computed before.
-    const moduleLoads: ModuleLoad[] = [];
-    const serverOnlyExports: TSESTree.ExportNamedDeclaration[] = [];
-    let hasJsx = false;
-
-    // --- 1. secrets in responses, templates and logs ---
+/** 1. Secrets in responses, templates and logs. */
+function listenForSecretsInSinks(context: Context, secrets: SecretAnalysis, listeners: ListenerSet): void {
+  const sourceCode = context.sourceCode;
 
     function checkSink(sink: Sink | null): void {
       if (!sink) return;
@@ -225,7 +231,7 @@ export default createRule<[], MessageIds>({
     function reportSecret(node: Node, secret: Secret, sink: Sink, removal: Removal): void {
       const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
       if (removal?.type === 'property' && skipValueWrappers(removal.property.value) === node) {
-        suggest.push(removePropertySuggestion(removal.property));
+      suggest.push(removePropertySuggestion(sourceCode, removal.property));
       } else if (removal?.type === 'argument' && skipValueWrappers(removal.node) === node) {
         const { node: argument, list } = removal;
         suggest.push({ messageId: 'removeArgument', fix: fixer => removeListElement(fixer, sourceCode, argument, list) });
@@ -233,21 +239,24 @@ export default createRule<[], MessageIds>({
       context.report({ node, messageId: MESSAGE_OF_SINK[sink.kind], data: { secret: describeSecret(secret), sink: quote(sink.label) }, suggest });
     }
 
-    function removePropertySuggestion(property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
-      const name = property.computed ? `[${sourceCode.getText(property.key)}]` : sourceCode.getText(property.key);
-      return {
-        messageId: 'removeProperty',
-        data: { name: quote(name) },
-        fix: fixer => removeProperty(fixer, sourceCode, property),
+  const sinks = getSinks(context);
+  const checkReturn = (value: Node, fn: FunctionNode | null): void => {
+    if (fn) checkSink(sinks.ofReturn(value, fn));
       };
-    }
+  listeners.on('CallExpression', node => checkSink(sinks.ofCall(node)));
+  listeners.on('NewExpression', node => checkSink(sinks.ofNew(node)));
+  listeners.on('AssignmentExpression', node => checkSink(sinks.ofAssignment(node)));
+  listeners.on('ReturnStatement', node => {
+    if (node.argument) checkReturn(node.argument, enclosingFunction(node));
+  });
+  listeners.on('ArrowFunctionExpression', node => {
+    if (node.expression) checkReturn(node.body, node);
+  });
+}
 
-    function isGlobalRequire(identifier: TSESTree.Identifier): boolean {
-      const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
-      return !variable || variable.defs.length === 0;
-    }
-
-    // --- 2. secrets under a browser-public environment variable name ---
+/** 2. Secrets under a browser-public environment variable name. */
+function listenForPublicSecretNames(context: Context, listeners: ListenerSet): void {
+  const sourceCode = context.sourceCode;
 
     function checkPublicName(node: Node, name: string): void {
       const prefix = publicEnvPrefix(name);
@@ -278,7 +287,34 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    // --- 3. server SDKs in browser code ---
+  listeners.on('MemberExpression', node => {
+    const name = environmentVariableName(node);
+    if (name !== null) checkPublicName(node, name);
+  });
+  listeners.on('VariableDeclarator', node => {
+    // `const { NEXT_PUBLIC_OPENTOK_SECRET } = process.env`.
+    if (node.id.type !== 'ObjectPattern' || !node.init || !isEnvironmentObject(node.init)) return;
+    for (const property of node.id.properties) {
+      const name = property.type === 'Property' ? getPropertyName(property) : null;
+      if (name !== null) checkPublicName(property, name);
+    }
+  });
+  listeners.on('ImportDeclaration', node => {
+    if (PUBLIC_ENV_MODULES.includes(node.source.value)) checkPublicEnvImport(node);
+  });
+}
+
+/** 3. Server SDKs in browser code: every module load and export is noted, and judged at the end of the file. */
+function listenForServerSdkImports(context: Context, listeners: ListenerSet): void {
+  const sourceCode = context.sourceCode;
+  const moduleLoads: ModuleLoad[] = [];
+  const serverOnlyExports: TSESTree.ExportNamedDeclaration[] = [];
+  let hasJsx = false;
+
+  function isGlobalRequire(identifier: TSESTree.Identifier): boolean {
+    const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
+    return !variable || variable.defs.length === 0;
+  }
 
     function reportServerSdkImports(): void {
       const secretModuleImports = moduleLoads.flatMap(load => {
@@ -343,81 +379,6 @@ export default createRule<[], MessageIds>({
       return `a \`${quote(extension)}\` UI component with no server-only marker`;
     }
 
-    // --- 4. DEBUG settings that print secrets ---
-
-    function checkDebugValue(node: Node, value: Node, removable: TSESTree.Property | null): void {
-      const origin = findLiteralOrigin(value, sourceCode.getScope(value));
-      if (!origin) return;
-      const namespace = secretDebugNamespaceEnabledBy(origin.text);
-      inDevelopmentOnly ??= developmentOnly(sourceCode);
-      if (!namespace || isGuarded(node, inDevelopmentOnly, sourceCode)) return;
-      const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
-      const statement = node.parent;
-      if (removable) {
-        suggest.push(removePropertySuggestion(removable));
-      } else if (statement?.type === 'ExpressionStatement' && STATEMENT_LISTS.has(statement.parent.type)) {
-        suggest.push({ messageId: 'removeStatement', fix: fixer => removeStatement(fixer, sourceCode, statement) });
-      }
-      const text = origin.text.length > MAX_VALUE_LENGTH ? `${origin.text.slice(0, MAX_VALUE_LENGTH - 1)}…` : origin.text;
-      context.report({ node, messageId: 'debugLogsSecrets', data: { value: quote(text), namespace: quote(namespace.namespace), prints: namespace.prints }, suggest });
-    }
-
-    function checkDebugCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
-      const argument = node.arguments[0];
-      if (!argument || argument.type === 'SpreadElement') return;
-      const object = skipValueWrappers(callee.object);
-      if (method === 'enable') {
-        const module = object.type === 'Identifier' ? importedModuleOf(object, sourceCode) : requiredModule(object);
-        if (module === DEBUG_MODULE) checkDebugValue(node, argument, null);
-      } else if (method === 'assign' && object.type === 'Identifier' && object.name === 'Object' && isEnvironmentObject(argument)) {
-        for (const source of node.arguments.slice(1)) {
-          const assigned = skipValueWrappers(source);
-          if (assigned.type !== 'ObjectExpression') continue;
-          const property = assigned.properties.find((candidate): candidate is TSESTree.Property => candidate.type === 'Property' && getPropertyName(candidate) === DEBUG_VARIABLE);
-          if (property) checkDebugValue(node, property.value, assigned.properties.length > 1 ? property : null);
-        }
-      }
-    }
-
-    // Each part listens only in files whose text can hold what it looks for: most files register nothing.
-    const text = sourceCode.text;
-    const listeners = new ListenerSet();
-    if (secrets.possible) {
-      // 1. Secrets in responses, templates and logs.
-      const sinks = getSinks(context);
-      const checkReturn = (value: Node, fn: FunctionNode | null): void => {
-        if (fn) checkSink(sinks.ofReturn(value, fn));
-      };
-      listeners.on('CallExpression', node => checkSink(sinks.ofCall(node)));
-      listeners.on('NewExpression', node => checkSink(sinks.ofNew(node)));
-      listeners.on('AssignmentExpression', node => checkSink(sinks.ofAssignment(node)));
-      listeners.on('ReturnStatement', node => {
-        if (node.argument) checkReturn(node.argument, enclosingFunction(node));
-      });
-      listeners.on('ArrowFunctionExpression', node => {
-        if (node.expression) checkReturn(node.body, node);
-      });
-    }
-    if (PUBLIC_ENV_TEXT.some(marker => text.includes(marker))) {
-      // 2. Secrets under a browser-public environment variable name.
-      listeners.on('MemberExpression', node => {
-        const name = environmentVariableName(node);
-        if (name !== null) checkPublicName(node, name);
-      });
-      listeners.on('VariableDeclarator', node => {
-        // `const { NEXT_PUBLIC_OPENTOK_SECRET } = process.env`.
-        if (node.id.type !== 'ObjectPattern' || !node.init || !isEnvironmentObject(node.init)) return;
-        for (const property of node.id.properties) {
-          const name = property.type === 'Property' ? getPropertyName(property) : null;
-          if (name !== null) checkPublicName(property, name);
-        }
-      });
-      listeners.on('ImportDeclaration', node => {
-        if (PUBLIC_ENV_MODULES.includes(node.source.value)) checkPublicEnvImport(node);
-      });
-    }
-    if (SECRET_MODULE_TEXT.some(marker => text.includes(marker))) {
-      // 3. Server SDKs in browser code: every module load and export is noted, and judged at the end of the file.
       listeners.on('ImportDeclaration', node => {
         const typeOnly = node.importKind === 'type' || (node.specifiers.length > 0 && node.specifiers.every(specifier => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'));
         moduleLoads.push({ node: node.source, specifier: node.source.value, typeOnly });
@@ -447,9 +408,47 @@ export default createRule<[], MessageIds>({
       listeners.on('JSXElement', sawJsx);
       listeners.on('JSXFragment', sawJsx);
       listeners.on('Program:exit', reportServerSdkImports);
+}
+
+/** 4. DEBUG settings that print secrets. */
+function listenForDebugSettings(context: Context, listeners: ListenerSet): void {
+  const sourceCode = context.sourceCode;
+  let inDevelopmentOnly: ConditionTest | null = null;
+
+  function checkDebugValue(node: Node, value: Node, removable: TSESTree.Property | null): void {
+    const origin = findLiteralOrigin(value, sourceCode.getScope(value));
+    if (!origin) return;
+    const namespace = secretDebugNamespaceEnabledBy(origin.text);
+    inDevelopmentOnly ??= developmentOnly(sourceCode);
+    if (!namespace || isGuarded(node, inDevelopmentOnly, sourceCode)) return;
+    const suggest: Array<TSESLint.SuggestionReportDescriptor<MessageIds>> = [];
+    const statement = node.parent;
+    if (removable) {
+      suggest.push(removePropertySuggestion(sourceCode, removable));
+    } else if (statement?.type === 'ExpressionStatement' && STATEMENT_LISTS.has(statement.parent.type)) {
+      suggest.push({ messageId: 'removeStatement', fix: fixer => removeStatement(fixer, sourceCode, statement) });
     }
-    if (DEBUG_TEXT.some(marker => text.includes(marker))) {
-      // 4. DEBUG settings that print secrets.
+    const text = origin.text.length > MAX_VALUE_LENGTH ? `${origin.text.slice(0, MAX_VALUE_LENGTH - 1)}…` : origin.text;
+    context.report({ node, messageId: 'debugLogsSecrets', data: { value: quote(text), namespace: quote(namespace.namespace), prints: namespace.prints }, suggest });
+  }
+
+  function checkDebugCall(node: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): void {
+    const argument = node.arguments[0];
+    if (!argument || argument.type === 'SpreadElement') return;
+    const object = skipValueWrappers(callee.object);
+    if (method === 'enable') {
+      const module = object.type === 'Identifier' ? importedModuleOf(object, sourceCode) : requiredModule(object);
+      if (module === DEBUG_MODULE) checkDebugValue(node, argument, null);
+    } else if (method === 'assign' && object.type === 'Identifier' && object.name === 'Object' && isEnvironmentObject(argument)) {
+      for (const source of node.arguments.slice(1)) {
+        const assigned = skipValueWrappers(source);
+        if (assigned.type !== 'ObjectExpression') continue;
+        const property = assigned.properties.find((candidate): candidate is TSESTree.Property => candidate.type === 'Property' && getPropertyName(candidate) === DEBUG_VARIABLE);
+        if (property) checkDebugValue(node, property.value, assigned.properties.length > 1 ? property : null);
+      }
+    }
+  }
+
       listeners.on('CallExpression', node => {
         const callee = node.callee;
         if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
@@ -460,10 +459,16 @@ export default createRule<[], MessageIds>({
         if (node.operator !== '=' && node.operator !== '||=' && node.operator !== '??=') return;
         if (environmentVariableName(node.left) === DEBUG_VARIABLE) checkDebugValue(node, node.right, null);
       });
+}
+
+function removePropertySuggestion(sourceCode: Context['sourceCode'], property: TSESTree.Property): TSESLint.SuggestionReportDescriptor<MessageIds> {
+    const name = property.computed ? `[${sourceCode.getText(property.key)}]` : sourceCode.getText(property.key);
+    return {
+      messageId: 'removeProperty',
+      data: { name: quote(name) },
+      fix: fixer => removeProperty(fixer, sourceCode, property),
+    };
     }
-    return listeners.toListener();
-  },
-});
 
 function describeSecret(secret: Secret): string {
   switch (secret.kind) {

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, skipValueWrappers, topLevelModules } from '../ast';
+import { enclosingFunction, getCalleeMember, getPropertyName, skipValueWrappers, topLevelModules } from '../ast';
 import { expressionPath, findGuard, pathPrefix } from '../analysis/condition-guards';
 import type { ConditionTest, ExpressionPath } from '../analysis/condition-guards';
 import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
@@ -157,13 +157,13 @@ export default createRule<Options, MessageIds>({
       requirement: Requirement,
       useReactNative: boolean,
     ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const target = wrapTarget(call);
+      const target = wrapTarget(call, sourceCode);
       if (!target) return [];
       const receiver = receiverText(callee.object, sourceCode);
       const dot = callee.optional ? '?.' : '.';
       let condition: string;
       if (useReactNative) {
-        if (!isInAsyncFunction(call)) return [];
+        if (enclosingFunction(call)?.async !== true) return [];
         condition = `(await ${receiver}${dot}${REACT_NATIVE_CAPABILITIES_METHOD}())${callee.optional ? '?.' : '.'}${requirement.capability.reactNative as string}`;
       } else {
         condition = `${receiver}${dot}${BROWSER_CAPABILITIES_PROPERTY}.${requirement.capability.browser} === ${CAPABILITY_GRANTED}`;
@@ -184,34 +184,6 @@ export default createRule<Options, MessageIds>({
           },
         },
       ];
-    }
-
-    /**
-     * Where the guard can be added without changing what the code does with the call's value: the statement the call
-     * is (`session.forceDisconnect(c);`, `await …;`, `….catch(…);`), or the expression body of an arrow function
-     * given to a JSX attribute (`onClick={() => session.forceDisconnect(c)}`, whose return value React ignores).
-     */
-    function wrapTarget(call: TSESTree.CallExpression): { type: 'statement'; node: TSESTree.ExpressionStatement } | { type: 'arrow-body'; node: Node; range: TSESTree.Range } | null {
-      let child: Node = call;
-      let parent: Node | undefined = call.parent;
-      while (parent) {
-        const isWrapper =
-          parent.type === 'AwaitExpression' ||
-          parent.type === 'ChainExpression' ||
-          parent.type === 'TSAsExpression' ||
-          parent.type === 'TSNonNullExpression' ||
-          (parent.type === 'UnaryExpression' && parent.operator === 'void') ||
-          (parent.type === 'MemberExpression' && parent.object === child && ['then', 'catch', 'finally'].includes(getPropertyName(parent) ?? '') && parent.parent.type === 'CallExpression' && parent.parent.callee === parent);
-        if (!isWrapper) break;
-        child = parent.type === 'MemberExpression' ? (parent.parent as Node) : parent;
-        parent = child.parent;
-      }
-      if (parent?.type === 'ExpressionStatement') return { type: 'statement', node: parent };
-      // A call can only be an arrow function's body, never one of its parameters.
-      if (parent?.type === 'ArrowFunctionExpression' && parent.parent.type === 'JSXExpressionContainer' && parent.parent.parent.type === 'JSXAttribute') {
-        return { type: 'arrow-body', node: child, range: parenthesisedRange(child, sourceCode) };
-      }
-      return null;
     }
 
     return {
@@ -269,12 +241,6 @@ function receiverText(receiver: Node, sourceCode: Readonly<TSESLint.SourceCode>)
   return simple ? text : `(${text})`;
 }
 
-function isInAsyncFunction(node: Node): boolean {
-  let current = node.parent;
-  while (current && current.type !== 'ArrowFunctionExpression' && current.type !== 'FunctionExpression' && current.type !== 'FunctionDeclaration') current = current.parent;
-  return current?.async === true;
-}
-
 /** The range of `node` with the parentheses around it (`() => (x)`). */
 function parenthesisedRange(node: Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Range {
   let [start, end] = node.range;
@@ -285,4 +251,32 @@ function parenthesisedRange(node: Node, sourceCode: Readonly<TSESLint.SourceCode
     start = before.range[0];
     end = after.range[1];
   }
+}
+
+/**
+ * Where the guard can be added without changing what the code does with the call's value: the statement the call
+ * is (`session.forceDisconnect(c);`, `await …;`, `….catch(…);`), or the expression body of an arrow function
+ * given to a JSX attribute (`onClick={() => session.forceDisconnect(c)}`, whose return value React ignores).
+ */
+function wrapTarget(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): { type: 'statement'; node: TSESTree.ExpressionStatement } | { type: 'arrow-body'; node: Node; range: TSESTree.Range } | null {
+  let child: Node = call;
+  let parent: Node | undefined = call.parent;
+  while (parent) {
+    const isWrapper =
+      parent.type === 'AwaitExpression' ||
+      parent.type === 'ChainExpression' ||
+      parent.type === 'TSAsExpression' ||
+      parent.type === 'TSNonNullExpression' ||
+      (parent.type === 'UnaryExpression' && parent.operator === 'void') ||
+      (parent.type === 'MemberExpression' && parent.object === child && ['then', 'catch', 'finally'].includes(getPropertyName(parent) ?? '') && parent.parent.type === 'CallExpression' && parent.parent.callee === parent);
+    if (!isWrapper) break;
+    child = parent.type === 'MemberExpression' ? (parent.parent as Node) : parent;
+    parent = child.parent;
+  }
+  if (parent?.type === 'ExpressionStatement') return { type: 'statement', node: parent };
+  // A call can only be an arrow function's body, never one of its parameters.
+  if (parent?.type === 'ArrowFunctionExpression' && parent.parent.type === 'JSXExpressionContainer' && parent.parent.parent.type === 'JSXAttribute') {
+    return { type: 'arrow-body', node: child, range: parenthesisedRange(child, sourceCode) };
+  }
+  return null;
 }

@@ -35,6 +35,7 @@ type MessageIds =
   | 'removeLocation';
 
 type Fix = TSESLint.ReportFixFunction;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 type Suggestion = TSESLint.SuggestionReportDescriptor<MessageIds>;
 
 const OPENTOK_MEDIA_MODES = MEDIA_MODES.map(mode => `'${SESSION_SDKS.opentok.mediaModeValues[mode]}'`).join(' or ');
@@ -91,39 +92,6 @@ export default createRule<[], MessageIds>({
     if (!mayUseVonage(context.sourceCode)) return {};
     const sourceCode = context.sourceCode;
 
-    /** An edit that sets a mode option, and how the value is written. */
-    function setMode(session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode): { fix: Fix; written: ModeText } | null {
-      const written = writeMode(sourceCode, session.call.node, session.sdk, option, mode);
-      const fix = setSessionOptions(sourceCode, session, [[option, written]]);
-      return fix ? { fix, written } : null;
-    }
-
-    function suggestMode(session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode): Suggestion[] {
-      const edit = setMode(session, option, mode);
-      if (!edit) return [];
-      const { text, rawValueOf } = edit.written;
-      const messageId = option === 'mediaMode' ? (rawValueOf ? 'setMediaModeValue' : 'setMediaMode') : rawValueOf ? 'setArchiveModeValue' : 'setArchiveMode';
-      return [{ messageId, data: { text: quote(text), member: quote(rawValueOf ?? '') }, fix: edit.fix }];
-    }
-
-    /**
-     * Suggestions for a value that is not valid: the mode it most likely means, then the one the session gets now (when
-     * the SDK replaces the value with its default), without repeats.
-     */
-    function suggestModes(session: SessionOptions, option: 'mediaMode' | 'archiveMode', modes: ReadonlyArray<string | null>): Suggestion[] {
-      const unique = [...new Set(modes.filter((mode): mode is string => mode !== null))];
-      return unique.flatMap(mode => suggestMode(session, option, mode as MediaMode | ArchiveMode));
-    }
-
-    /** The node to report a value at: the value when it is written at the option, the property when it comes from a constant. */
-    function valueNode(property: TSESTree.Property, literal: StringSource | null): TSESTree.Node {
-      return !property.shorthand && (literal === null || literal === property.value) ? property.value : property;
-    }
-
-    function relayedDescription(session: SessionOptions): string {
-      return session.mediaMode.state === 'default' ? `relayed (the \`${session.sdk}\` default)` : 'relayed';
-    }
-
     function checkModeSpelling<Mode extends MediaMode | ArchiveMode>(session: SessionOptions, option: 'mediaMode' | 'archiveMode', read: ModeOption<Mode>): void {
       const { property, spelling, literal } = read;
       if (read.state !== 'invalid' || !property || !spelling || spelling.kind === 'valid') return;
@@ -135,7 +103,7 @@ export default createRule<[], MessageIds>({
           node,
           messageId: session.sdk === 'opentok' ? 'vonageMediaModeInOpentok' : 'opentokMediaModeInVonageVideo',
           data: { written: quote(written), mode: spelling.mode, member: quote(member) },
-          suggest: suggestModes(session, option, [spelling.mode, read.mode]),
+          suggest: suggestModes(sourceCode, session, option, [spelling.mode, read.mode]),
         });
         return;
       }
@@ -148,30 +116,15 @@ export default createRule<[], MessageIds>({
       // Only on a call traced to the SDK: a call matched by name may be a wrapper that reads the value its own way.
       const autofix =
         spelling.kind === 'wrong-case' && literal === property.value && session.call.confidence === 'tracked' && wouldStayValid(session, option, spelling.mode)
-          ? caseFix(session, option, spelling.mode, literal)
+          ? caseFix(sourceCode, session, option, spelling.mode, literal)
           : null;
       context.report({
         node,
         messageId: facts.unknownValue === 'uses-default' ? 'invalidValueReplaced' : 'invalidValueSent',
         data: { option: quote(option), written: quote(written), valid, fallback: `'${fallback}'` },
         fix: autofix,
-        suggest: autofix ? [] : suggestModes(session, option, intended ? [intended, read.mode] : modes),
+        suggest: autofix ? [] : suggestModes(sourceCode, session, option, intended ? [intended, read.mode] : modes),
       });
-    }
-
-    /** Correcting the case keeps the session creatable: `'Always'` → `'always'` only on a routed, unencrypted session. */
-    function wouldStayValid(session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode): boolean {
-      if (option === 'mediaMode' || mode === 'manual') return true;
-      const { mediaMode, e2ee, facts } = session;
-      return mediaMode.mode === 'routed' && mediaMode.state !== 'invalid' && (!facts.supportsE2ee || e2ee.value === false);
-    }
-
-    /** The literal with its case corrected, in its own quotes (only where the SDK's value is a plain string). */
-    function caseFix(session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode, literal: StringSource): Fix {
-      const values: Readonly<Record<string, string>> = option === 'mediaMode' ? session.facts.mediaModeValues : session.facts.archiveModeValues;
-      const value = values[mode] as string;
-      const quote = sourceCode.getText(literal).charAt(0);
-      return fixer => fixer.replaceText(literal, `${quote}${value}${quote}`);
     }
 
     function checkCombinations(session: SessionOptions): void {
@@ -183,7 +136,7 @@ export default createRule<[], MessageIds>({
           node: valueNode(always, archiveMode.literal),
           messageId: 'alwaysArchiveRelayed',
           data: { mode: relayedDescription(session) },
-          suggest: [...suggestMode(session, 'mediaMode', 'routed'), ...suggestMode(session, 'archiveMode', 'manual')],
+          suggest: [...suggestMode(sourceCode, session, 'mediaMode', 'routed'), ...suggestMode(sourceCode, session, 'archiveMode', 'manual')],
         });
       }
       if (!e2ee.property || e2ee.value === false) return;
@@ -192,9 +145,9 @@ export default createRule<[], MessageIds>({
         return;
       }
       if (e2ee.value !== true) return;
-      if (always) context.report({ node: e2ee.property, messageId: 'e2eeWithAlwaysArchive', suggest: suggestMode(session, 'archiveMode', 'manual') });
+      if (always) context.report({ node: e2ee.property, messageId: 'e2eeWithAlwaysArchive', suggest: suggestMode(sourceCode, session, 'archiveMode', 'manual') });
       if (relayed) {
-        context.report({ node: e2ee.property, messageId: 'e2eeRelayed', data: { mode: relayedDescription(session) }, suggest: suggestMode(session, 'mediaMode', 'routed') });
+        context.report({ node: e2ee.property, messageId: 'e2eeRelayed', data: { mode: relayedDescription(session) }, suggest: suggestMode(sourceCode, session, 'mediaMode', 'routed') });
       }
     }
 
@@ -234,7 +187,7 @@ export default createRule<[], MessageIds>({
       const reportAt = getCalleeMember(node)?.property ?? node;
       const line = String(session.call.node.loc.start.line);
       if (session.mediaMode.mode === 'relayed' && session.mediaMode.state !== 'invalid') {
-        const edit = setMode(session, 'mediaMode', 'routed');
+        const edit = setMode(sourceCode, session, 'mediaMode', 'routed');
         context.report({
           node: reportAt,
           messageId: 'featureOnRelayed',
@@ -260,3 +213,51 @@ export default createRule<[], MessageIds>({
     };
   },
 });
+
+/** An edit that sets a mode option, and how the value is written. */
+function setMode(sourceCode: SourceCode, session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode): { fix: Fix; written: ModeText } | null {
+  const written = writeMode(sourceCode, session.call.node, session.sdk, option, mode);
+  const fix = setSessionOptions(sourceCode, session, [[option, written]]);
+  return fix ? { fix, written } : null;
+}
+
+function suggestMode(sourceCode: SourceCode, session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode): Suggestion[] {
+  const edit = setMode(sourceCode, session, option, mode);
+  if (!edit) return [];
+  const { text, rawValueOf } = edit.written;
+  const messageId = option === 'mediaMode' ? (rawValueOf ? 'setMediaModeValue' : 'setMediaMode') : rawValueOf ? 'setArchiveModeValue' : 'setArchiveMode';
+  return [{ messageId, data: { text: quote(text), member: quote(rawValueOf ?? '') }, fix: edit.fix }];
+}
+
+/**
+ * Suggestions for a value that is not valid: the mode it most likely means, then the one the session gets now (when
+ * the SDK replaces the value with its default), without repeats.
+ */
+function suggestModes(sourceCode: SourceCode, session: SessionOptions, option: 'mediaMode' | 'archiveMode', modes: ReadonlyArray<string | null>): Suggestion[] {
+  const unique = [...new Set(modes.filter((mode): mode is string => mode !== null))];
+  return unique.flatMap(mode => suggestMode(sourceCode, session, option, mode as MediaMode | ArchiveMode));
+}
+
+/** The node to report a value at: the value when it is written at the option, the property when it comes from a constant. */
+function valueNode(property: TSESTree.Property, literal: StringSource | null): TSESTree.Node {
+  return !property.shorthand && (literal === null || literal === property.value) ? property.value : property;
+}
+
+function relayedDescription(session: SessionOptions): string {
+  return session.mediaMode.state === 'default' ? `relayed (the \`${session.sdk}\` default)` : 'relayed';
+}
+
+/** Correcting the case keeps the session creatable: `'Always'` → `'always'` only on a routed, unencrypted session. */
+function wouldStayValid(session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode): boolean {
+  if (option === 'mediaMode' || mode === 'manual') return true;
+  const { mediaMode, e2ee, facts } = session;
+  return mediaMode.mode === 'routed' && mediaMode.state !== 'invalid' && (!facts.supportsE2ee || e2ee.value === false);
+}
+
+/** The literal with its case corrected, in its own quotes (only where the SDK's value is a plain string). */
+function caseFix(sourceCode: SourceCode, session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode, literal: StringSource): Fix {
+  const values: Readonly<Record<string, string>> = option === 'mediaMode' ? session.facts.mediaModeValues : session.facts.archiveModeValues;
+  const value = values[mode] as string;
+  const quote = sourceCode.getText(literal).charAt(0);
+  return fixer => fixer.replaceText(literal, `${quote}${value}${quote}`);
+}

@@ -9,7 +9,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { decoratorName, getPropertyName, isFunction, lastName, receiverNames, skipValueWrappers, walk } from '../../ast';
 import type { FunctionNode } from '../../ast';
 import { isGuardName, isIdentityLookup, isIdentityName, nameWords, namesIn } from '../authentication-guards';
-import { METEOR_THIS_IDENTITY } from '../../frameworks';
+import { INPUT_CONTAINERS as FRAMEWORK_INPUT_CONTAINERS, METEOR_THIS_IDENTITY } from '../../frameworks';
 import { requestObjectOf } from '../request-input';
 
 import type { EndpointFile } from './endpoint-file';
@@ -18,8 +18,12 @@ import type { Operation } from './positions';
 
 type Node = TSESTree.Node;
 
-/** Values a handler reads that come from the client, never the authenticated caller (`req.body.userId`). */
-const INPUT_CONTAINERS = new Set(['body', 'query', 'params', 'data', 'searchParams', 'queryStringParameters', 'pathParameters', 'headers', 'cookies', 'payload', 'input', 'args', 'variables']);
+/**
+ * Values a handler reads that come from the client, never the authenticated caller (`req.body.userId`): the adapters'
+ * input containers, and the names RPC-style handlers without an adapter use (Hapi `payload`, tRPC `input`, GraphQL
+ * `args` / `variables`).
+ */
+const INPUT_CONTAINERS: ReadonlySet<string> = new Set([...FRAMEWORK_INPUT_CONTAINERS, 'payload', 'input', 'args', 'variables']);
 /** `assert(req.user)`: calls that throw when their argument is falsy. */
 const ASSERTIONS = new Set(['assert', 'invariant', 'ok']);
 /** Functions that answer the request or stop it (`redirect('/login')`, SvelteKit's `error(401)`, `next()`). */
