@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../ast';
 import { matchProjectJwt } from '../analysis/project-jwt';
@@ -16,6 +16,7 @@ import { quote } from '../util/quote';
 
 type CredentialKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
 type MessageIds = 'hardcodedApiSecret' | 'hardcodedPrivateKey' | 'hardcodedEncryptionSecret' | 'useEnvironment';
+type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 
 const MESSAGE_OF: Record<CredentialKind, MessageIds> = {
   apiSecret: 'hardcodedApiSecret',
@@ -62,240 +63,274 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
-    const sourceCode = context.sourceCode;
-    const reported = new Set<TSESTree.Node>();
-    /** Literals holding key material, found while traversing; reported at the end unless already reported with more context. */
-    const keyLiterals: Array<{ literal: StringSource; name: string | null }> = [];
-    /** Literals kept under a secret-looking name; whether they count depends on the whole file. */
-    const namedSecrets: Array<{ literal: StringSource; name: string; where?: string }> = [];
-
-    // Tests, fixtures and mocks hard-code well-known fake secrets (`'0123456789abcdef'`, `'aaaaaaaa'`): not reported there.
-    const inTest = isTestFile(context);
-
-    function report(literal: StringSource, kind: CredentialKind, where: string, name: string | null): void {
-      if (reported.has(literal) || (inTest && isWellKnownFakeSecret(stringSourceText(literal)))) return;
-      reported.add(literal);
-      const fallback = environmentFallback(valueNodeOf(literal));
-      const envName = fallback?.name ?? environmentName(name, kind);
-      const target = fallback?.expression ?? valueNodeOf(literal);
-      context.report({
-        node: literal,
-        messageId: MESSAGE_OF[kind],
-        data: { where },
-        suggest: isExpressionPosition(target)
-          ? [
-              {
-                messageId: 'useEnvironment',
-                data: { name: quote(envName) },
-                fix: fixer => replaceWithExpression(fixer, target, `process.env.${envName}`),
-              },
-            ]
-          : [],
-      });
-    }
-
-    /** `process.env.NAME || '…'` (or `??`): the suggestion drops the fallback and keeps the environment variable. */
-    function environmentFallback(node: TSESTree.Node): { expression: TSESTree.LogicalExpression; name: string } | null {
-      const parent = node.parent;
-      if (parent?.type !== 'LogicalExpression') return null;
-      const left = parent.left;
-      const name = left.type === 'MemberExpression' && sourceCode.getText(left.object) === 'process.env' ? getPropertyName(left) : null;
-      return name === null ? null : { expression: parent, name };
-    }
-
-    /**
-     * A credential imported from the app's own module (`config.apiSecret` with `config = require('./config')`): the
-     * project model read the string there. Reported here, where it reaches the SDK; the edit belongs in that module.
-     */
-    function checkImportedCredential(value: TSESTree.Node, kind: CredentialKind, where: string): boolean {
-      const imported = getSdkFile(context).appValueAt(skipValueWrappers(value));
-      if (imported?.type !== 'string') return false;
-      const text = imported.value;
-      const actualKind = kind === 'apiSecret' && findPrivateKey(text) ? 'privateKey' : kind;
-      if (isPlaceholderSecret(text) || (!findPrivateKey(text) && !looksLikeSecretValue(text, actualKind))) return true;
-      const relative = path.relative(path.dirname(context.filename), imported.file).split(path.sep).join('/');
-      const file = relative.startsWith('.') ? relative : `./${relative}`;
-      context.report({ node: value, messageId: MESSAGE_OF[actualKind], data: { where: `${where}, written in \`${quote(file)}\` as \`${quote(imported.name)}\`` } });
-      return true;
-    }
-
-    /** A value in an SDK credential position: report the literal it comes from, wherever that is written. */
-    function checkCredentialValue(value: TSESTree.Node, kind: CredentialKind, where: string): void {
-      if (checkImportedCredential(value, kind, where)) return;
-      const origin = findLiteralOrigin(value, sourceCode.getScope(value));
-      if (!origin || isPlaceholderSecret(origin.text)) return;
-      const actualKind = kind === 'apiSecret' && findPrivateKey(origin.text) ? 'privateKey' : kind;
-      if (actualKind === 'privateKey' && looksLikeFilePath(origin.text)) return;
-      report(origin.literal, actualKind, where, nameOf(origin));
-    }
-
-    /** The legacy `X-TB-PARTNER-AUTH: <apiKey>:<apiSecret>` REST header, with the secret written into the code. */
-    function checkPartnerHeader(value: TSESTree.Node): void {
-      const where = 'in the `X-TB-PARTNER-AUTH` header of a REST API request';
-      const scope = sourceCode.getScope(value);
-      const origin = findLiteralOrigin(value, scope);
-      if (origin) {
-        const secret = origin.text.slice(origin.text.lastIndexOf(':') + 1);
-        if (origin.text.includes(':') && looksLikeSecretValue(secret, 'apiSecret')) report(origin.literal, 'apiSecret', where, PARTNER_AUTH_ENV);
-        return;
-      }
-      const template = skipValueWrappers(value);
-      if (template.type !== 'TemplateLiteral' || template.expressions.length === 0) return;
-      const last = template.quasis[template.quasis.length - 1] as TSESTree.TemplateElement;
-      const before = template.quasis[template.quasis.length - 2] as TSESTree.TemplateElement;
-      const tail = last.value.cooked ?? '';
-      // `${KEY}:s3cr3t…` holds the secret itself; `${KEY}:${SECRET}` holds it when SECRET is a literal.
-      if (tail.startsWith(':') && looksLikeSecretValue(tail.slice(1), 'apiSecret')) report(template, 'apiSecret', where, PARTNER_AUTH_ENV);
-      else if (tail === '' && (before.value.cooked ?? '').endsWith(':')) {
-        checkCredentialValue(template.expressions[template.expressions.length - 1] as TSESTree.Expression, 'apiSecret', where);
-      }
-    }
-
-    function checkConstruction(node: TSESTree.NewExpression | TSESTree.CallExpression, displayName: string, style: 'positional-key-secret' | 'object'): void {
-      const call = `\`${node.type === 'NewExpression' ? 'new ' : ''}${displayName}()\``;
-      if (style === 'positional-key-secret') {
-        const secret = node.arguments[1];
-        if (secret) checkCredentialValue(secret, 'apiSecret', `passed to ${call}`);
-        return;
-      }
-      const credentials = node.arguments[0] && resolveObject(node.arguments[0], sourceCode.getScope(node));
-      if (!credentials) return;
-      for (const [property, kind] of Object.entries(CREDENTIAL_PROPERTIES)) {
-        const found = findProperty(credentials, property, sourceCode.getScope(node));
-        if (found) checkCredentialValue(found.value, kind, `in the \`${property}\` credential of ${call}`);
-      }
-    }
-
-    /** Keeps the literal `value` is (or falls back to) when `name` is a secret's name; `where` words the report. */
-    function collectNamed(name: string | null, value: TSESTree.Node | null | undefined, where?: string): boolean {
-      if (name === null || !value) return false;
-      const literal = fallbackLiteral(value);
-      if (!literal || !(VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) return false;
-      namedSecrets.push({ literal, name, ...(where === undefined ? {} : { where }) });
-      return true;
-    }
-
-    /**
-     * A default written into the code for a secret read from configuration: `config.get('apiSecret', '…')`,
-     * `nconf.get('opentok:secret', '…')`. The key names it, whole (`opentok.apiSecret`) or by its last segment.
-     */
-    function checkConfigDefault(node: TSESTree.CallExpression): void {
-      const callee = skipValueWrappers(node.callee);
-      const [key, fallback] = node.arguments;
-      if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'get' || key?.type !== 'Literal' || typeof key.value !== 'string' || !fallback) return;
-      const receiver = skipValueWrappers(callee.object);
-      const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? getPropertyName(receiver) : null;
-      if (receiverName === null || !CONFIG_RECEIVER.test(receiverName)) return;
-      const where = `as the default of \`${quote(sourceCode.text.slice(node.range[0], key.range[1]))})\``;
-      const last = key.value.split(/[.:/]/).pop() as string;
-      if (!collectNamed(key.value, fallback, where)) collectNamed(last, fallback, where);
-    }
-
-    /**
-     * `process.env.OPENTOK_API_SECRET ?? '…'`, `options.apiSecret || '…'`, `apiSecret ?? '…'`, wherever it is written:
-     * the fallback of a value named as a secret is a hard-coded secret.
-     */
-    function checkFallback(node: TSESTree.LogicalExpression): void {
-      if (node.operator !== '||' && node.operator !== '??') return;
-      const left = skipValueWrappers(node.left);
-      const name = environmentVariableName(left) ?? (left.type === 'Identifier' ? left.name : left.type === 'MemberExpression' ? getPropertyName(left) : null);
-      if (name !== null) collectNamed(name, node.right, `as the fallback for \`${quote(sourceCode.getText(node.left))}\``);
-    }
-
-    function checkKeyMaterial(literal: StringSource, text: string): void {
-      if (findPrivateKey(text)) keyLiterals.push({ literal, name: nameHolding(literal) });
-    }
-
-    /** Key material found anywhere, unless a more specific report already named it. */
-    function reportKeyLiterals(): void {
-      for (const { literal, name } of keyLiterals) report(literal, 'privateKey', name === null ? 'in a string' : `in \`${quote(name)}\``, name);
-    }
-
-    const keyMaterialListeners = {
-      Literal(node: TSESTree.Literal) {
-        if (typeof node.value === 'string' && node.value.length >= MIN_NAMED_SECRET_LENGTH) checkKeyMaterial(node as TSESTree.StringLiteral, node.value);
-      },
-      TemplateLiteral(node: TSESTree.TemplateLiteral) {
-        // Most templates hold no key material: look for a header in each part before joining them.
-        if (node.quasis.some(quasi => KEY_MARKER.test(quasi.value.raw))) {
-          checkKeyMaterial(node, node.quasis.map(quasi => quasi.value.cooked ?? quasi.value.raw).join(''));
-        }
-      },
-    };
+    const scan = startScan(context);
     // A file that cannot show Vonage usage can still hold a private key; everything else needs the SDK or its names.
-    if (!mayUseVonage(sourceCode)) {
+    if (!mayUseVonage(context.sourceCode)) {
       return {
-        ...keyMaterialListeners,
-        'Program:exit': reportKeyLiterals,
+        ...listenForKeyMaterial(scan),
+        'Program:exit': () => reportKeyLiterals(scan),
       };
     }
-
     return {
-      ...keyMaterialListeners,
-      VariableDeclarator(node) {
-        if (node.id.type === 'Identifier') collectNamed(node.id.name, node.init);
-      },
-      // A default is a fallback written into the code, like `opts.apiSecret || '…'`: `{ apiSecret = '…' } = opts`,
-      // `function connect(apiSecret = '…')`.
-      AssignmentPattern(node) {
-        if (node.left.type === 'Identifier') collectNamed(node.left.name, node.right);
-        // `const { apiSecret: secret = '…' } = options`: the key names it.
-        if (node.parent.type === 'Property' && node.parent.value === node) collectNamed(getPropertyName(node.parent), node.right);
-      },
-      LogicalExpression: checkFallback,
-      Property(node) {
-        if (node.parent.type === 'ObjectExpression') collectNamed(getPropertyName(node), node.value);
-      },
-      PropertyDefinition(node) {
-        collectNamed(getPropertyName(node), node.value);
-      },
-      AssignmentExpression(node) {
-        const left = node.left;
-        if (left.type === 'Identifier') collectNamed(left.name, node.right);
-        else if (left.type === 'MemberExpression') collectNamed(getPropertyName(left), node.right);
-      },
-      CallExpression(node) {
-        checkConfigDefault(node);
-        const call = getSdkFile(context).matchCall(node);
-        const secret = node.arguments[0];
-        if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
-          checkCredentialValue(secret, 'encryptionSecret', `passed to \`${call.operation.method}()\``);
-        }
-        const signing = matchProjectJwt(node, sourceCode.getScope(node));
-        if (signing?.secret) {
-          checkCredentialValue(encodedValue(signing.secret), signing.library === '@vonage/jwt' ? 'privateKey' : 'apiSecret', 'used to sign a Video REST API JWT');
-        }
-        for (const header of call?.rest?.headers ?? []) {
-          if (header.name === REST_AUTH_HEADERS.legacyPartner) checkPartnerHeader(header.value);
-        }
-      },
-      JSXAttribute(node) {
-        if (node.name.type !== 'JSXIdentifier' || !node.value) return;
-        const value = node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value;
-        if (value.type === 'JSXEmptyExpression') return;
-        if (node.name.name === 'encryptionSecret' && getSdkFile(context).matchComponent(node.parent)?.component === 'OTSession') {
-          checkCredentialValue(value, 'encryptionSecret', 'in the `encryptionSecret` prop of `<OTSession>`');
-        } else {
-          // A prop is a property too: `<VideoRoom apiSecret="…">` passes the secret on to the SDK.
-          collectNamed(node.name.name, value);
-        }
-      },
+      ...listenForKeyMaterial(scan),
+      ...listenForNamedSecrets(scan),
+      CallExpression: node => checkCall(scan, node),
+      JSXAttribute: node => checkJsxAttribute(scan, node),
       'Program:exit'() {
-        const sdk = getSdkFile(context);
-        for (const { node, sdkConstructor } of sdk.constructions) checkConstruction(node, sdkConstructor.displayName, sdkConstructor.credentials);
-        for (const { literal, name, where } of namedSecrets) {
-          const text = stringSourceText(literal);
-          const kind = secretKindOfName(name);
-          const specific = /opentok|tokbox|vonage/i.test(name);
-          if (!specific && !sdk.showsVonageUsage) continue;
-          if (!looksLikeSecretValue(text, kind) && !findPrivateKey(text)) continue;
-          report(literal, findPrivateKey(text) ? 'privateKey' : kind, where ?? `in \`${quote(name)}\``, name);
-        }
-        reportKeyLiterals();
+        checkConstructions(scan);
+        reportNamedSecrets(scan);
+        reportKeyLiterals(scan);
       },
     };
   },
 });
+
+/** What one file's scan keeps until it ends. */
+interface Scan {
+  context: Context;
+  reported: Set<TSESTree.Node>;
+  /** Literals holding key material, found while traversing; reported at the end unless already reported with more context. */
+  keyLiterals: Array<{ literal: StringSource; name: string | null }>;
+  /** Literals kept under a secret-looking name; whether they count depends on the whole file. */
+  namedSecrets: Array<{ literal: StringSource; name: string; where?: string }>;
+  /** Tests, fixtures and mocks hard-code well-known fake secrets (`'0123456789abcdef'`, `'aaaaaaaa'`): not reported there. */
+  inTest: boolean;
+}
+
+function startScan(context: Context): Scan {
+  return { context, reported: new Set(), keyLiterals: [], namedSecrets: [], inTest: isTestFile(context) };
+}
+
+function report(scan: Scan, literal: StringSource, kind: CredentialKind, where: string, name: string | null): void {
+  if (scan.reported.has(literal) || (scan.inTest && isWellKnownFakeSecret(stringSourceText(literal)))) return;
+  scan.reported.add(literal);
+  const fallback = environmentFallback(scan.context.sourceCode, valueNodeOf(literal));
+  const envName = fallback?.name ?? environmentName(name, kind);
+  const target = fallback?.expression ?? valueNodeOf(literal);
+  scan.context.report({
+    node: literal,
+    messageId: MESSAGE_OF[kind],
+    data: { where },
+    suggest: isExpressionPosition(target)
+      ? [
+          {
+            messageId: 'useEnvironment',
+            data: { name: quote(envName) },
+            fix: fixer => replaceWithExpression(fixer, target, `process.env.${envName}`),
+          },
+        ]
+      : [],
+  });
+}
+
+/** `process.env.NAME || '…'` (or `??`): the suggestion drops the fallback and keeps the environment variable. */
+function environmentFallback(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): { expression: TSESTree.LogicalExpression; name: string } | null {
+  const parent = node.parent;
+  if (parent?.type !== 'LogicalExpression') return null;
+  const left = parent.left;
+  const name = left.type === 'MemberExpression' && sourceCode.getText(left.object) === 'process.env' ? getPropertyName(left) : null;
+  return name === null ? null : { expression: parent, name };
+}
+
+/**
+ * A credential imported from the app's own module (`config.apiSecret` with `config = require('./config')`): the
+ * project model read the string there. Reported here, where it reaches the SDK; the edit belongs in that module.
+ */
+function checkImportedCredential(context: Context, value: TSESTree.Node, kind: CredentialKind, where: string): boolean {
+  const imported = getSdkFile(context).appValueAt(skipValueWrappers(value));
+  if (imported?.type !== 'string') return false;
+  const text = imported.value;
+  const actualKind = kind === 'apiSecret' && findPrivateKey(text) ? 'privateKey' : kind;
+  if (isPlaceholderSecret(text) || (!findPrivateKey(text) && !looksLikeSecretValue(text, actualKind))) return true;
+  const relative = path.relative(path.dirname(context.filename), imported.file).split(path.sep).join('/');
+  const file = relative.startsWith('.') ? relative : `./${relative}`;
+  context.report({ node: value, messageId: MESSAGE_OF[actualKind], data: { where: `${where}, written in \`${quote(file)}\` as \`${quote(imported.name)}\`` } });
+  return true;
+}
+
+/** A value in an SDK credential position: report the literal it comes from, wherever that is written. */
+function checkCredentialValue(scan: Scan, value: TSESTree.Node, kind: CredentialKind, where: string): void {
+  if (checkImportedCredential(scan.context, value, kind, where)) return;
+  const origin = findLiteralOrigin(value, scan.context.sourceCode.getScope(value));
+  if (!origin || isPlaceholderSecret(origin.text)) return;
+  const actualKind = kind === 'apiSecret' && findPrivateKey(origin.text) ? 'privateKey' : kind;
+  if (actualKind === 'privateKey' && looksLikeFilePath(origin.text)) return;
+  report(scan, origin.literal, actualKind, where, nameOf(origin));
+}
+
+/** The legacy `X-TB-PARTNER-AUTH: <apiKey>:<apiSecret>` REST header, with the secret written into the code. */
+function checkPartnerHeader(scan: Scan, value: TSESTree.Node): void {
+  const where = 'in the `X-TB-PARTNER-AUTH` header of a REST API request';
+  const scope = scan.context.sourceCode.getScope(value);
+  const origin = findLiteralOrigin(value, scope);
+  if (origin) {
+    const secret = origin.text.slice(origin.text.lastIndexOf(':') + 1);
+    if (origin.text.includes(':') && looksLikeSecretValue(secret, 'apiSecret')) report(scan, origin.literal, 'apiSecret', where, PARTNER_AUTH_ENV);
+    return;
+  }
+  const template = skipValueWrappers(value);
+  if (template.type !== 'TemplateLiteral' || template.expressions.length === 0) return;
+  const last = template.quasis[template.quasis.length - 1] as TSESTree.TemplateElement;
+  const before = template.quasis[template.quasis.length - 2] as TSESTree.TemplateElement;
+  const tail = last.value.cooked ?? '';
+  // `${KEY}:s3cr3t…` holds the secret itself; `${KEY}:${SECRET}` holds it when SECRET is a literal.
+  if (tail.startsWith(':') && looksLikeSecretValue(tail.slice(1), 'apiSecret')) report(scan, template, 'apiSecret', where, PARTNER_AUTH_ENV);
+  else if (tail === '' && (before.value.cooked ?? '').endsWith(':')) {
+    checkCredentialValue(scan, template.expressions[template.expressions.length - 1] as TSESTree.Expression, 'apiSecret', where);
+  }
+}
+
+/** The credentials given to every SDK client constructed in the file: `new Video({ apiSecret })`, `OpenTok(key, secret)`. */
+function checkConstructions(scan: Scan): void {
+  for (const { node, sdkConstructor } of getSdkFile(scan.context).constructions) checkConstruction(scan, node, sdkConstructor.displayName, sdkConstructor.credentials);
+}
+
+function checkConstruction(scan: Scan, node: TSESTree.NewExpression | TSESTree.CallExpression, displayName: string, style: 'positional-key-secret' | 'object'): void {
+  const sourceCode = scan.context.sourceCode;
+  const call = `\`${node.type === 'NewExpression' ? 'new ' : ''}${displayName}()\``;
+  if (style === 'positional-key-secret') {
+    const secret = node.arguments[1];
+    if (secret) checkCredentialValue(scan, secret, 'apiSecret', `passed to ${call}`);
+    return;
+  }
+  const credentials = node.arguments[0] && resolveObject(node.arguments[0], sourceCode.getScope(node));
+  if (!credentials) return;
+  for (const [property, kind] of Object.entries(CREDENTIAL_PROPERTIES)) {
+    const found = findProperty(credentials, property, sourceCode.getScope(node));
+    if (found) checkCredentialValue(scan, found.value, kind, `in the \`${property}\` credential of ${call}`);
+  }
+}
+
+/** SDK calls that take a secret (`setEncryptionSecret`, a REST JWT signed with it, the partner header), and config defaults. */
+function checkCall(scan: Scan, node: TSESTree.CallExpression): void {
+  const context = scan.context;
+  checkConfigDefault(scan, node);
+  const call = getSdkFile(context).matchCall(node);
+  const secret = node.arguments[0];
+  if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
+    checkCredentialValue(scan, secret, 'encryptionSecret', `passed to \`${call.operation.method}()\``);
+  }
+  const signing = matchProjectJwt(node, context.sourceCode.getScope(node));
+  if (signing?.secret) {
+    checkCredentialValue(scan, encodedValue(signing.secret), signing.library === '@vonage/jwt' ? 'privateKey' : 'apiSecret', 'used to sign a Video REST API JWT');
+  }
+  for (const header of call?.rest?.headers ?? []) {
+    if (header.name === REST_AUTH_HEADERS.legacyPartner) checkPartnerHeader(scan, header.value);
+  }
+}
+
+function checkJsxAttribute(scan: Scan, node: TSESTree.JSXAttribute): void {
+  if (node.name.type !== 'JSXIdentifier' || !node.value) return;
+  const value = node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value;
+  if (value.type === 'JSXEmptyExpression') return;
+  if (node.name.name === 'encryptionSecret' && getSdkFile(scan.context).matchComponent(node.parent)?.component === 'OTSession') {
+    checkCredentialValue(scan, value, 'encryptionSecret', 'in the `encryptionSecret` prop of `<OTSession>`');
+  } else {
+    // A prop is a property too: `<VideoRoom apiSecret="…">` passes the secret on to the SDK.
+    collectNamed(scan, node.name.name, value);
+  }
+}
+
+/** Literals written under a secret's name: variables, defaults, fallbacks, properties, assignments. */
+function listenForNamedSecrets(scan: Scan): TSESLint.RuleListener {
+  return {
+    VariableDeclarator(node) {
+      if (node.id.type === 'Identifier') collectNamed(scan, node.id.name, node.init);
+    },
+    // A default is a fallback written into the code, like `opts.apiSecret || '…'`: `{ apiSecret = '…' } = opts`,
+    // `function connect(apiSecret = '…')`.
+    AssignmentPattern(node) {
+      if (node.left.type === 'Identifier') collectNamed(scan, node.left.name, node.right);
+      // `const { apiSecret: secret = '…' } = options`: the key names it.
+      if (node.parent.type === 'Property' && node.parent.value === node) collectNamed(scan, getPropertyName(node.parent), node.right);
+    },
+    LogicalExpression: node => checkFallback(scan, node),
+    Property(node) {
+      if (node.parent.type === 'ObjectExpression') collectNamed(scan, getPropertyName(node), node.value);
+    },
+    PropertyDefinition(node) {
+      collectNamed(scan, getPropertyName(node), node.value);
+    },
+    AssignmentExpression(node) {
+      const left = node.left;
+      if (left.type === 'Identifier') collectNamed(scan, left.name, node.right);
+      else if (left.type === 'MemberExpression') collectNamed(scan, getPropertyName(left), node.right);
+    },
+  };
+}
+
+/** Keeps the literal `value` is (or falls back to) when `name` is a secret's name; `where` words the report. */
+function collectNamed(scan: Scan, name: string | null, value: TSESTree.Node | null | undefined, where?: string): boolean {
+  if (name === null || !value) return false;
+  const literal = fallbackLiteral(value);
+  if (!literal || !(VONAGE_SECRET_NAME.test(name) || GENERIC_SECRET_NAME.test(name))) return false;
+  scan.namedSecrets.push({ literal, name, ...(where === undefined ? {} : { where }) });
+  return true;
+}
+
+/**
+ * A default written into the code for a secret read from configuration: `config.get('apiSecret', '…')`,
+ * `nconf.get('opentok:secret', '…')`. The key names it, whole (`opentok.apiSecret`) or by its last segment.
+ */
+function checkConfigDefault(scan: Scan, node: TSESTree.CallExpression): void {
+  const callee = skipValueWrappers(node.callee);
+  const [key, fallback] = node.arguments;
+  if (callee.type !== 'MemberExpression' || getPropertyName(callee) !== 'get' || key?.type !== 'Literal' || typeof key.value !== 'string' || !fallback) return;
+  const receiver = skipValueWrappers(callee.object);
+  const receiverName = receiver.type === 'Identifier' ? receiver.name : receiver.type === 'MemberExpression' ? getPropertyName(receiver) : null;
+  if (receiverName === null || !CONFIG_RECEIVER.test(receiverName)) return;
+  const where = `as the default of \`${quote(scan.context.sourceCode.text.slice(node.range[0], key.range[1]))})\``;
+  const last = key.value.split(/[.:/]/).pop() as string;
+  if (!collectNamed(scan, key.value, fallback, where)) collectNamed(scan, last, fallback, where);
+}
+
+/**
+ * `process.env.OPENTOK_API_SECRET ?? '…'`, `options.apiSecret || '…'`, `apiSecret ?? '…'`, wherever it is written:
+ * the fallback of a value named as a secret is a hard-coded secret.
+ */
+function checkFallback(scan: Scan, node: TSESTree.LogicalExpression): void {
+  if (node.operator !== '||' && node.operator !== '??') return;
+  const left = skipValueWrappers(node.left);
+  const name = environmentVariableName(left) ?? (left.type === 'Identifier' ? left.name : left.type === 'MemberExpression' ? getPropertyName(left) : null);
+  if (name !== null) collectNamed(scan, name, node.right, `as the fallback for \`${quote(scan.context.sourceCode.getText(node.left))}\``);
+}
+
+/** The named literals that hold a secret: a Vonage name anywhere, a generic one only in files that use Vonage. */
+function reportNamedSecrets(scan: Scan): void {
+  const sdk = getSdkFile(scan.context);
+  for (const { literal, name, where } of scan.namedSecrets) {
+    const text = stringSourceText(literal);
+    const kind = secretKindOfName(name);
+    const specific = /opentok|tokbox|vonage/i.test(name);
+    if (!specific && !sdk.showsVonageUsage) continue;
+    if (!looksLikeSecretValue(text, kind) && !findPrivateKey(text)) continue;
+    report(scan, literal, findPrivateKey(text) ? 'privateKey' : kind, where ?? `in \`${quote(name)}\``, name);
+  }
+}
+
+/** String literals and templates holding key material, in any file. */
+function listenForKeyMaterial(scan: Scan): TSESLint.RuleListener {
+  return {
+    Literal(node) {
+      if (typeof node.value === 'string' && node.value.length >= MIN_NAMED_SECRET_LENGTH) checkKeyMaterial(scan, node as TSESTree.StringLiteral, node.value);
+    },
+    TemplateLiteral(node) {
+      // Most templates hold no key material: look for a header in each part before joining them.
+      if (node.quasis.some(quasi => KEY_MARKER.test(quasi.value.raw))) {
+        checkKeyMaterial(scan, node, node.quasis.map(quasi => quasi.value.cooked ?? quasi.value.raw).join(''));
+      }
+    },
+  };
+}
+
+function checkKeyMaterial(scan: Scan, literal: StringSource, text: string): void {
+  if (findPrivateKey(text)) scan.keyLiterals.push({ literal, name: nameHolding(literal) });
+}
+
+/** Key material found anywhere, unless a more specific report already named it. */
+function reportKeyLiterals(scan: Scan): void {
+  for (const { literal, name } of scan.keyLiterals) report(scan, literal, 'privateKey', name === null ? 'in a string' : `in \`${quote(name)}\``, name);
+}
 
 /** The string a key is made from: `new TextEncoder().encode('…')` (`jose`), `Buffer.from('…')`. */
 function encodedValue(node: TSESTree.Node): TSESTree.Node {
