@@ -16,6 +16,8 @@ import { quote } from '../util/quote';
 type Node = TSESTree.Node;
 type Options = [{ extraNames?: string[]; allowNames?: string[]; checkDisplayNames?: boolean }];
 type MessageIds = 'personalData' | 'dataTooLong' | 'removeField' | 'removeData';
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Method names of token operations: calls named otherwise are skipped before the matcher is asked. */
 const TOKEN_METHODS = new Set(OPERATIONS.filter(operation => operation.kind === 'token.generate').map(operation => operation.method));
@@ -60,6 +62,22 @@ interface Finding {
   field: string;
   category: PersonalDataCategory;
   removal: Removal;
+}
+
+/** What one file's check shares between its token calls. */
+interface FileCheck {
+  context: Context;
+  /** The names that mean personal data under this file's options. */
+  matcher: PersonalDataMatcher;
+  /** Nodes already reported: a value can be reached from more than one token call. */
+  reported: Set<Node>;
+}
+
+/** One token `data` value being analysed, with the scope its names are looked up in. */
+interface DataAnalysis {
+  sourceCode: SourceCode;
+  matcher: PersonalDataMatcher;
+  scope: TSESLint.Scope.Scope;
 }
 
 /** Node types whose personal data lies in their parts (checked one by one), never in the whole. */
@@ -125,279 +143,292 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     if (!mayReachVonage(context)) return {};
-    const sourceCode = context.sourceCode;
     // ESLint merges `meta.defaultOptions` into the options, so every property is set.
-    const matcher = matcherFor(options as Required<Options[0]>);
-    const reported = new Set<Node>();
-    /** The scope of the token data being analysed (set per token call). */
-    let dataScope: TSESLint.Scope.Scope = sourceCode.scopeManager?.globalScope as TSESLint.Scope.Scope;
-
-    /** Finds personal data in a value that ends up in the token data; `outer` drops the whole value. */
-    function analyze(node: Node, outer: Removal, findings: Finding[], depth: number): void {
-      const value = unwrap(node);
-      if (depth > MAX_DEPTH || isNotPersonal(node)) return;
-      const leaf = leafName(value);
-      const category = leaf ? matcher.match(leaf.name, leaf.owner) : null;
-      if (leaf && category) {
-        findings.push({ node: value, field: leaf.name, category, removal: outer });
-        return;
-      }
-      switch (value.type) {
-        case 'ObjectExpression':
-          analyzeObject(value, outer, findings, depth);
-          break;
-        case 'TemplateLiteral':
-          analyzeParts(templateParts(value), outer, findings, depth);
-          break;
-        case 'BinaryExpression':
-          if (value.operator === '+') analyzeParts(concatenationParts(value), outer, findings, depth);
-          break;
-        case 'ConditionalExpression':
-          analyze(value.consequent, outer, findings, depth + 1);
-          analyze(value.alternate, outer, findings, depth + 1);
-          break;
-        case 'LogicalExpression':
-          analyze(value.left, outer, findings, depth + 1);
-          analyze(value.right, outer, findings, depth + 1);
-          break;
-        case 'Identifier': {
-          const init = resolveConstant(value, dataScope);
-          if (init) analyze(init, outer, findings, depth + 1);
-          break;
-        }
-        case 'CallExpression':
-        case 'NewExpression': {
-          const serialised = serialisedArgument(value);
-          if (serialised) analyze(serialised, outer, findings, depth + 1);
-          break;
-        }
-        default:
-          break;
-      }
-    }
-
-    /** Flags, constants and values fixed in the code (`const SUPPORT = 'help@example.com'`) are no one's personal data. */
-    function isNotPersonal(node: Node): boolean {
-      const value = unwrap(node);
-      // Compound values are judged by their parts: folding `a + b + …` at every level would be quadratic.
-      if (COMPOUND.has(value.type)) return false;
-      return isFlag(value) || getStaticValue(node as never, dataScope as never) !== null;
-    }
-
-    /** `{ email: user.email, room }`: keys and values; a fully personal object is dropped as a whole (`outer`). */
-    function analyzeObject(object: TSESTree.ObjectExpression, outer: Removal, findings: Finding[], depth: number): void {
-      const first = findings.length;
-      const own = new Set<Removal>();
-      let remaining = 0;
-      for (const element of object.properties) {
-        const removal: Removal = { element };
-        own.add(removal);
-        const before = findings.length;
-        if (element.type === 'SpreadElement') {
-          analyze(element.argument, removal, findings, depth + 1);
-        } else if (!isNotPersonal(element.value)) {
-          const key = getPropertyName(element, dataScope);
-          const category = key === null ? null : matcher.match(key);
-          if (category) findings.push({ node: element, field: key as string, category, removal });
-          else analyze(element.value, removal, findings, depth + 1);
-        }
-        if (!findings.slice(before).some(finding => finding.removal === removal)) remaining++;
-      }
-      if (remaining === 0) liftRemovals(findings.slice(first), own, outer);
-    }
-
-    /** `` `room=${room}&email=${user.email}` ``, `'email=' + user.email`: each expression with the key written before it. */
-    function analyzeParts(parts: Parts, outer: Removal, findings: Finding[], depth: number): void {
-      const first = findings.length;
-      const own = new Set<Removal>();
-      const removed = new Set<number>();
-      parts.items.forEach((item, index) => {
-        if (item.text !== null || isNotPersonal(item.node)) return;
-        const removal: Removal = { parts, index };
-        own.add(removal);
-        const before = findings.length;
-        const key = parts.keys[index];
-        const category = key ? matcher.match(key.name) : null;
-        if (key && category) findings.push({ node: item.node, field: key.name, category, removal });
-        else analyze(item.node, removal, findings, depth + 1);
-        if (findings.slice(before).some(finding => finding.removal === removal)) removed.add(index);
-      });
-      if (removed.size > 0 && rebuild(parts, removed) === null) liftRemovals(findings.slice(first), own, outer);
-    }
-
-    function templateParts(node: TSESTree.TemplateLiteral): Parts {
-      const items: Parts['items'] = [];
-      node.quasis.forEach((quasi, index) => {
-        items.push({ node: quasi, text: quasi.value.raw });
-        const expression = node.expressions[index];
-        if (expression) items.push({ node: expression, text: null });
-      });
-      return withKeys({ node, template: true, items, keys: [] });
-    }
-
-    /**
-     * The operands of `a + b + c`: the left-leaning chain (`(a + b) + c` is the same string), while a right operand
-     * `a + (b + c)` stays one operand (with numbers, `b + c` adds).
-     */
-    function concatenationParts(node: TSESTree.BinaryExpression): Parts {
-      const operands: Node[] = [node.right];
-      let left = node.left as Node;
-      while (left.type === 'BinaryExpression' && left.operator === '+') {
-        operands.push(left.right);
-        left = left.left;
-      }
-      operands.push(left);
-      operands.reverse();
-      const items = operands.map(operand => ({ node: operand, text: staticText(operand) }));
-      return withKeys({ node, template: false, items, keys: [] });
-    }
-
-    function withKeys(parts: Parts): Parts {
-      parts.keys = parts.items.map((item, index) => {
-        const previous = parts.items[index - 1];
-        return item.text === null && previous?.text != null ? scanKey(previous.text) : null;
-      });
-      return parts;
-    }
-
-    /**
-     * The text of `parts` without the expressions in `removed` (each with its key, the quote around its value and one
-     * separator), or `null` when nothing would be left.
-     */
-    function rebuild(parts: Parts, removed: ReadonlySet<number>): string | null {
-      const { items, keys } = parts;
-      const bounds = items.map(item => ({ start: 0, end: item.text?.length ?? 0 }));
-      for (const index of removed) {
-        // The text pieces around the expression (a concatenation may have none: `a + b`).
-        const previous = items[index - 1]?.text;
-        const next = items[index + 1]?.text;
-        const before = previous == null ? undefined : (bounds[index - 1] as { start: number; end: number });
-        const after = next == null ? undefined : (bounds[index + 1] as { start: number; end: number });
-        const key = keys[index];
-        if (key && before) before.end = key.start;
-        if (key?.quote && after && next?.[after.start] === key.quote) after.start++;
-        // One separator goes with the field: the one before it, or else the one after it.
-        const end = before ? trimSeparatorEnd(previous as string, before.start, before.end) : -1;
-        if (before && end < before.end) before.end = end;
-        else if (after) after.start = trimSeparatorStart(next as string, after.start, after.end);
-      }
-      const pieces: Array<{ text: string } | { node: Node }> = [];
-      items.forEach((item, index) => {
-        const { start, end } = bounds[index] as { start: number; end: number };
-        if (item.text === null) {
-          if (!removed.has(index)) pieces.push({ node: item.node });
-          return;
-        }
-        const text = item.text.slice(start, end);
-        const last = pieces[pieces.length - 1];
-        if (text === '') return;
-        if (last && 'text' in last) last.text += text;
-        else pieces.push({ text });
-      });
-      if (pieces.length === 0) return null;
-      if (parts.template) return `\`${pieces.map(piece => ('text' in piece ? piece.text : `\${${sourceCode.getText(piece.node)}}`)).join('')}\``;
-      const quote = quoteOf(parts);
-      const operands = pieces.map(piece => ('text' in piece ? quoteString(piece.text, quote) : operandText(piece.node)));
-      // Keep it a string: `a + b` of two numbers would add them.
-      const [firstPiece, secondPiece] = pieces;
-      if (firstPiece && 'node' in firstPiece && (!secondPiece || 'node' in secondPiece)) operands[0] = `String(${operands[0]})`;
-      return operands.join(' + ');
-    }
-
-    function operandText(node: Node): string {
-      const text = sourceCode.getText(node);
-      return isParenthesized(node as never, sourceCode as never) ? `(${text})` : text;
-    }
-
-    function report(finding: Finding, dataProperty: TSESTree.Property): void {
-      if (reported.has(finding.node)) return;
-      reported.add(finding.node);
-      const { removal } = finding;
-      let suggestion: TSESLint.SuggestionReportDescriptor<MessageIds>;
-      if ('parts' in removal) {
-        const { parts, index } = removal;
-        suggestion = {
-          messageId: 'removeField',
-          data: { field: quote(parts.keys[index]?.name ?? finding.field) },
-          fix: fixer => fixer.replaceText(parts.node, rebuild(parts, new Set([index])) as string),
-        };
-      } else if (removal.element === dataProperty) {
-        suggestion = { messageId: 'removeData', fix: fixer => removeProperty(fixer, sourceCode, removal.element) };
-      } else {
-        suggestion = {
-          messageId: 'removeField',
-          data: { field: quote(elementName(removal.element) ?? finding.field) },
-          fix: fixer => removeProperty(fixer, sourceCode, removal.element),
-        };
-      }
-      context.report({
-        node: finding.node,
-        messageId: 'personalData',
-        data: { category: finding.category.label, field: quote(finding.field) },
-        suggest: [suggestion],
-      });
-    }
-
-    function elementName(element: TSESTree.ObjectLiteralElement): string | null {
-      if (element.type === 'Property') return getPropertyName(element, dataScope);
-      return element.argument.type === 'Identifier' ? `...${element.argument.name}` : null;
-    }
-
-    /**
-     * A call of the app's own wrapper whose parameter becomes the token's `data` (project model): the argument is the
-     * data. Edits inside the argument fit; dropping the whole argument would not fit the wrapper's signature.
-     */
-    function checkWrapperData(node: TSESTree.CallExpression, wrapper: WrapperInfo): void {
-      const argument = wrapper.flows.data === undefined ? undefined : node.arguments[wrapper.flows.data];
-      if (!argument || argument.type === 'SpreadElement') return;
-      dataScope = sourceCode.getScope(argument);
-      const whole = argument as unknown as TSESTree.Property;
-      const findings: Finding[] = [];
-      analyze(argument, { element: whole }, findings, 0);
-      for (const finding of findings) {
-        if ('parts' in finding.removal || finding.removal.element !== whole) {
-          report(finding, whole);
-        } else if (!reported.has(finding.node)) {
-          reported.add(finding.node);
-          context.report({ node: finding.node, messageId: 'personalData', data: { category: finding.category.label, field: quote(finding.field) } });
-        }
-      }
-    }
-
+    const file: FileCheck = { context, matcher: matcherFor(options as Required<Options[0]>), reported: new Set() };
     return {
       CallExpression(node) {
         if (node.arguments.length === 0) return;
         const resolved = getSdkFile(context).matchCall(node, { wrappers: true });
         if (resolved?.wrapper) {
-          checkWrapperData(node, resolved.wrapper);
+          checkWrapperData(file, node, resolved.wrapper);
           return;
         }
-        const callee = skipValueWrappers(node.callee);
-        const method = callee.type === 'MemberExpression' ? getPropertyName(callee) : callee.type === 'Identifier' ? callee.name : null;
-        if (method === null || !TOKEN_METHODS.has(method)) return;
-        const call = getSdkFile(context).matchCall(node);
-        if (call?.operation.kind !== 'token.generate') return;
-        const scope = sourceCode.getScope(node);
-        const data = getOption(getOperationOptions(call, scope), TOKEN_OPTION.data, scope);
-        if (!data) return;
-        // One scope lookup per data value: looking it up per operand walks `a + b + …` again for each one.
-        dataScope = sourceCode.getScope(data.value);
-        const findings: Finding[] = [];
-        analyze(data.value, { element: data }, findings, 0);
-        for (const finding of findings) report(finding, data);
-        const known = getStaticValue(data.value as never, dataScope as never);
-        if (typeof known?.value === 'string' && known.value.length > MAX_TOKEN_DATA_LENGTH && !reported.has(data.value)) {
-          reported.add(data.value);
-          context.report({
-            node: data.value,
-            messageId: 'dataTooLong',
-            data: { length: String(known.value.length), max: String(MAX_TOKEN_DATA_LENGTH) },
-          });
-        }
+        const data = tokenDataOf(context, node);
+        if (data) checkTokenData(file, data);
       },
     };
   },
 });
+
+/** The `data` option of a token call (`generateToken(sessionId, { data })`), or `null`. */
+function tokenDataOf(context: Context, node: TSESTree.CallExpression): TSESTree.Property | null {
+  const callee = skipValueWrappers(node.callee);
+  const method = callee.type === 'MemberExpression' ? getPropertyName(callee) : callee.type === 'Identifier' ? callee.name : null;
+  if (method === null || !TOKEN_METHODS.has(method)) return null;
+  const call = getSdkFile(context).matchCall(node);
+  if (call?.operation.kind !== 'token.generate') return null;
+  const scope = context.sourceCode.getScope(node);
+  return getOption(getOperationOptions(call, scope), TOKEN_OPTION.data, scope);
+}
+
+/** Personal data in a token's `data` option, and a known value over the length limit. */
+function checkTokenData(file: FileCheck, data: TSESTree.Property): void {
+  const { context, reported } = file;
+  const analysis = startAnalysis(file, data.value);
+  const findings: Finding[] = [];
+  analyze(analysis, data.value, { element: data }, findings, 0);
+  for (const finding of findings) report(file, analysis, finding, data);
+  const known = getStaticValue(data.value as never, analysis.scope as never);
+  if (typeof known?.value === 'string' && known.value.length > MAX_TOKEN_DATA_LENGTH && !reported.has(data.value)) {
+    reported.add(data.value);
+    context.report({
+      node: data.value,
+      messageId: 'dataTooLong',
+      data: { length: String(known.value.length), max: String(MAX_TOKEN_DATA_LENGTH) },
+    });
+  }
+}
+
+/**
+ * A call of the app's own wrapper whose parameter becomes the token's `data` (project model): the argument is the
+ * data. Edits inside the argument fit; dropping the whole argument would not fit the wrapper's signature.
+ */
+function checkWrapperData(file: FileCheck, node: TSESTree.CallExpression, wrapper: WrapperInfo): void {
+  const { context, reported } = file;
+  const argument = wrapper.flows.data === undefined ? undefined : node.arguments[wrapper.flows.data];
+  if (!argument || argument.type === 'SpreadElement') return;
+  const analysis = startAnalysis(file, argument);
+  const whole = argument as unknown as TSESTree.Property;
+  const findings: Finding[] = [];
+  analyze(analysis, argument, { element: whole }, findings, 0);
+  for (const finding of findings) {
+    if ('parts' in finding.removal || finding.removal.element !== whole) {
+      report(file, analysis, finding, whole);
+    } else if (!reported.has(finding.node)) {
+      reported.add(finding.node);
+      context.report({ node: finding.node, messageId: 'personalData', data: { category: finding.category.label, field: quote(finding.field) } });
+    }
+  }
+}
+
+function startAnalysis(file: FileCheck, value: Node): DataAnalysis {
+  const sourceCode = file.context.sourceCode;
+  // One scope lookup per data value: looking it up per operand walks `a + b + …` again for each one.
+  return { sourceCode, matcher: file.matcher, scope: sourceCode.getScope(value) };
+}
+
+/** Finds personal data in a value that ends up in the token data; `outer` drops the whole value. */
+function analyze(analysis: DataAnalysis, node: Node, outer: Removal, findings: Finding[], depth: number): void {
+  const value = unwrap(node);
+  if (depth > MAX_DEPTH || isNotPersonal(analysis, node)) return;
+  const leaf = leafName(value);
+  const category = leaf ? analysis.matcher.match(leaf.name, leaf.owner) : null;
+  if (leaf && category) {
+    findings.push({ node: value, field: leaf.name, category, removal: outer });
+    return;
+  }
+  switch (value.type) {
+    case 'ObjectExpression':
+      analyzeObject(analysis, value, outer, findings, depth);
+      break;
+    case 'TemplateLiteral':
+      analyzeParts(analysis, templateParts(value), outer, findings, depth);
+      break;
+    case 'BinaryExpression':
+      if (value.operator === '+') analyzeParts(analysis, concatenationParts(value), outer, findings, depth);
+      break;
+    case 'ConditionalExpression':
+      analyze(analysis, value.consequent, outer, findings, depth + 1);
+      analyze(analysis, value.alternate, outer, findings, depth + 1);
+      break;
+    case 'LogicalExpression':
+      analyze(analysis, value.left, outer, findings, depth + 1);
+      analyze(analysis, value.right, outer, findings, depth + 1);
+      break;
+    case 'Identifier': {
+      const init = resolveConstant(value, analysis.scope);
+      if (init) analyze(analysis, init, outer, findings, depth + 1);
+      break;
+    }
+    case 'CallExpression':
+    case 'NewExpression': {
+      const serialised = serialisedArgument(value);
+      if (serialised) analyze(analysis, serialised, outer, findings, depth + 1);
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+/** Flags, constants and values fixed in the code (`const SUPPORT = 'help@example.com'`) are no one's personal data. */
+function isNotPersonal(analysis: DataAnalysis, node: Node): boolean {
+  const value = unwrap(node);
+  // Compound values are judged by their parts: folding `a + b + …` at every level would be quadratic.
+  if (COMPOUND.has(value.type)) return false;
+  return isFlag(value) || getStaticValue(node as never, analysis.scope as never) !== null;
+}
+
+/** `{ email: user.email, room }`: keys and values; a fully personal object is dropped as a whole (`outer`). */
+function analyzeObject(analysis: DataAnalysis, object: TSESTree.ObjectExpression, outer: Removal, findings: Finding[], depth: number): void {
+  const first = findings.length;
+  const own = new Set<Removal>();
+  let remaining = 0;
+  for (const element of object.properties) {
+    const removal: Removal = { element };
+    own.add(removal);
+    const before = findings.length;
+    if (element.type === 'SpreadElement') {
+      analyze(analysis, element.argument, removal, findings, depth + 1);
+    } else if (!isNotPersonal(analysis, element.value)) {
+      const key = getPropertyName(element, analysis.scope);
+      const category = key === null ? null : analysis.matcher.match(key);
+      if (category) findings.push({ node: element, field: key as string, category, removal });
+      else analyze(analysis, element.value, removal, findings, depth + 1);
+    }
+    if (!findings.slice(before).some(finding => finding.removal === removal)) remaining++;
+  }
+  if (remaining === 0) liftRemovals(findings.slice(first), own, outer);
+}
+
+/** `` `room=${room}&email=${user.email}` ``, `'email=' + user.email`: each expression with the key written before it. */
+function analyzeParts(analysis: DataAnalysis, parts: Parts, outer: Removal, findings: Finding[], depth: number): void {
+  const first = findings.length;
+  const own = new Set<Removal>();
+  const removed = new Set<number>();
+  parts.items.forEach((item, index) => {
+    if (item.text !== null || isNotPersonal(analysis, item.node)) return;
+    const removal: Removal = { parts, index };
+    own.add(removal);
+    const before = findings.length;
+    const key = parts.keys[index];
+    const category = key ? analysis.matcher.match(key.name) : null;
+    if (key && category) findings.push({ node: item.node, field: key.name, category, removal });
+    else analyze(analysis, item.node, removal, findings, depth + 1);
+    if (findings.slice(before).some(finding => finding.removal === removal)) removed.add(index);
+  });
+  if (removed.size > 0 && rebuild(analysis.sourceCode, parts, removed) === null) liftRemovals(findings.slice(first), own, outer);
+}
+
+function templateParts(node: TSESTree.TemplateLiteral): Parts {
+  const items: Parts['items'] = [];
+  node.quasis.forEach((quasi, index) => {
+    items.push({ node: quasi, text: quasi.value.raw });
+    const expression = node.expressions[index];
+    if (expression) items.push({ node: expression, text: null });
+  });
+  return withKeys({ node, template: true, items, keys: [] });
+}
+
+/**
+ * The operands of `a + b + c`: the left-leaning chain (`(a + b) + c` is the same string), while a right operand
+ * `a + (b + c)` stays one operand (with numbers, `b + c` adds).
+ */
+function concatenationParts(node: TSESTree.BinaryExpression): Parts {
+  const operands: Node[] = [node.right];
+  let left = node.left as Node;
+  while (left.type === 'BinaryExpression' && left.operator === '+') {
+    operands.push(left.right);
+    left = left.left;
+  }
+  operands.push(left);
+  operands.reverse();
+  const items = operands.map(operand => ({ node: operand, text: staticText(operand) }));
+  return withKeys({ node, template: false, items, keys: [] });
+}
+
+function withKeys(parts: Parts): Parts {
+  parts.keys = parts.items.map((item, index) => {
+    const previous = parts.items[index - 1];
+    return item.text === null && previous?.text != null ? scanKey(previous.text) : null;
+  });
+  return parts;
+}
+
+/**
+ * The text of `parts` without the expressions in `removed` (each with its key, the quote around its value and one
+ * separator), or `null` when nothing would be left.
+ */
+function rebuild(sourceCode: SourceCode, parts: Parts, removed: ReadonlySet<number>): string | null {
+  const { items, keys } = parts;
+  const bounds = items.map(item => ({ start: 0, end: item.text?.length ?? 0 }));
+  for (const index of removed) {
+    // The text pieces around the expression (a concatenation may have none: `a + b`).
+    const previous = items[index - 1]?.text;
+    const next = items[index + 1]?.text;
+    const before = previous == null ? undefined : (bounds[index - 1] as { start: number; end: number });
+    const after = next == null ? undefined : (bounds[index + 1] as { start: number; end: number });
+    const key = keys[index];
+    if (key && before) before.end = key.start;
+    if (key?.quote && after && next?.[after.start] === key.quote) after.start++;
+    // One separator goes with the field: the one before it, or else the one after it.
+    const end = before ? trimSeparatorEnd(previous as string, before.start, before.end) : -1;
+    if (before && end < before.end) before.end = end;
+    else if (after) after.start = trimSeparatorStart(next as string, after.start, after.end);
+  }
+  const pieces: Array<{ text: string } | { node: Node }> = [];
+  items.forEach((item, index) => {
+    const { start, end } = bounds[index] as { start: number; end: number };
+    if (item.text === null) {
+      if (!removed.has(index)) pieces.push({ node: item.node });
+      return;
+    }
+    const text = item.text.slice(start, end);
+    const last = pieces[pieces.length - 1];
+    if (text === '') return;
+    if (last && 'text' in last) last.text += text;
+    else pieces.push({ text });
+  });
+  if (pieces.length === 0) return null;
+  if (parts.template) return `\`${pieces.map(piece => ('text' in piece ? piece.text : `\${${sourceCode.getText(piece.node)}}`)).join('')}\``;
+  const quote = quoteOf(parts);
+  const operands = pieces.map(piece => ('text' in piece ? quoteString(piece.text, quote) : operandText(sourceCode, piece.node)));
+  // Keep it a string: `a + b` of two numbers would add them.
+  const [firstPiece, secondPiece] = pieces;
+  if (firstPiece && 'node' in firstPiece && (!secondPiece || 'node' in secondPiece)) operands[0] = `String(${operands[0]})`;
+  return operands.join(' + ');
+}
+
+function operandText(sourceCode: SourceCode, node: Node): string {
+  const text = sourceCode.getText(node);
+  return isParenthesized(node as never, sourceCode as never) ? `(${text})` : text;
+}
+
+function report(file: FileCheck, analysis: DataAnalysis, finding: Finding, dataProperty: TSESTree.Property): void {
+  const { context, reported } = file;
+  const sourceCode = context.sourceCode;
+  if (reported.has(finding.node)) return;
+  reported.add(finding.node);
+  const { removal } = finding;
+  let suggestion: TSESLint.SuggestionReportDescriptor<MessageIds>;
+  if ('parts' in removal) {
+    const { parts, index } = removal;
+    suggestion = {
+      messageId: 'removeField',
+      data: { field: quote(parts.keys[index]?.name ?? finding.field) },
+      fix: fixer => fixer.replaceText(parts.node, rebuild(sourceCode, parts, new Set([index])) as string),
+    };
+  } else if (removal.element === dataProperty) {
+    suggestion = { messageId: 'removeData', fix: fixer => removeProperty(fixer, sourceCode, removal.element) };
+  } else {
+    suggestion = {
+      messageId: 'removeField',
+      data: { field: quote(elementName(analysis, removal.element) ?? finding.field) },
+      fix: fixer => removeProperty(fixer, sourceCode, removal.element),
+    };
+  }
+  context.report({
+    node: finding.node,
+    messageId: 'personalData',
+    data: { category: finding.category.label, field: quote(finding.field) },
+    suggest: [suggestion],
+  });
+}
+
+function elementName(analysis: DataAnalysis, element: TSESTree.ObjectLiteralElement): string | null {
+  if (element.type === 'Property') return getPropertyName(element, analysis.scope);
+  return element.argument.type === 'Identifier' ? `...${element.argument.name}` : null;
+}
 
 /** Moves the findings that would each remove a piece of a fully personal container onto the container itself. */
 function liftRemovals(findings: Finding[], own: ReadonlySet<Removal>, outer: Removal): void {
