@@ -11,7 +11,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, skipValueWrappers } from '../ast';
 import { requestInputSource } from './request-input';
 import type { AnalysisContext, RequestInputSource } from './request-input';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 import { resolveConstant } from './values';
 
 type Node = TSESTree.Node;
@@ -76,7 +76,7 @@ export function unboundedRequestInput(node: Node, context: AnalysisContext, dept
       break;
     }
     case 'Identifier': {
-      const values = assignedValues(value, context.sourceCode.getScope(value));
+      const values = assignedValues(value, scopeOf(context.sourceCode, value));
       if (values) {
         for (const assigned of values) {
           const found = unboundedRequestInput(assigned, context, depth + 1);
@@ -84,7 +84,7 @@ export function unboundedRequestInput(node: Node, context: AnalysisContext, dept
         }
         return null;
       }
-      const init = resolveConstant(value, context.sourceCode.getScope(value));
+      const init = resolveConstant(value, scopeOf(context.sourceCode, value));
       if (init) return unboundedRequestInput(init, context, depth + 1);
       break;
     }

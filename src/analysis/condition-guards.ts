@@ -17,7 +17,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers, walk } from '../ast';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 
 type Node = TSESTree.Node;
 type Expression = TSESTree.Expression;
@@ -76,7 +76,7 @@ export function pathPrefix(path: ExpressionPath, length: number): ExpressionPath
 }
 
 function findVariableOf(identifier: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
-  return resolveVariable(sourceCode.getScope(identifier), identifier);
+  return resolveVariable(scopeOf(sourceCode, identifier), identifier);
 }
 
 /** The variable's only definition when it is never reassigned elsewhere. */

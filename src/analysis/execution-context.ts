@@ -7,7 +7,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { enclosingFunction, getPropertyName, getValueParent, skipValueWrappers } from '../ast';
 import type { FunctionNode } from '../ast';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -82,7 +82,7 @@ function functionVariable(fn: FunctionNode, sourceCode: SourceCode): Variable | 
 }
 
 function variableOf(identifier: TSESTree.Identifier, sourceCode: SourceCode): Variable | null {
-  return resolveVariable(sourceCode.getScope(identifier), identifier);
+  return resolveVariable(scopeOf(sourceCode, identifier), identifier);
 }
 
 // --- where values are kept ---------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import { getPropertyName } from '../ast';
 import { getSdkFile } from './sdk-calls';
 import type { SdkCall } from './sdk-calls';
 import { findProperty, resolveObject } from './values';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 import { insertArgument, insertProperty } from '../fix';
 
 type Scope = TSESLint.Scope.Scope;
@@ -41,7 +41,7 @@ export function matchOperation(
 ): MatchedOperation | null {
   const call = getSdkFile(context).matchCall(node);
   if (call?.operation.kind !== kind) return null;
-  const scope = context.sourceCode.getScope(node);
+  const scope = scopeOf(context.sourceCode, node);
   return { call, scope, options: getOperationOptions(call, scope) };
 }
 
@@ -120,7 +120,7 @@ export function insertOption(
   const present = call.node.arguments[index];
   // `generateToken(sid, undefined)`: the empty value gives way; `createSession(callback)`: the options go before the
   // Node-style callback; no argument there: they are appended (or `null` when arguments are missing before them).
-  if (present && !isCallback(present, sourceCode.getScope(present))) return fixer.replaceText(present, `{ ${propertyText} }`);
+  if (present && !isCallback(present, scopeOf(sourceCode, present))) return fixer.replaceText(present, `{ ${propertyText} }`);
   return insertArgument(fixer, sourceCode, call.node, index, `{ ${propertyText} }`);
 }
 

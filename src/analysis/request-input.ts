@@ -37,7 +37,7 @@ import {
 import type { RequestObjectKind } from '../frameworks';
 import type { FunctionNode } from '../ast';
 import { isStringSource, resolveConstant, stringSourceText } from './values';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -181,7 +181,7 @@ class Analysis {
         return this.identifier(node, depth);
       case 'MemberExpression': {
         const base = this.value(node.object, depth);
-        const result = base && step(base, getPropertyName(node, this.sourceCode.getScope(node)));
+        const result = base && step(base, getPropertyName(node, scopeOf(this.sourceCode, node)));
         return result?.type === 'input' ? this.restrict(node, result) : result;
       }
       case 'CallExpression':
@@ -229,7 +229,7 @@ class Analysis {
   private call(node: TSESTree.CallExpression, depth: number): Value | null {
     const callee = skipValueWrappers(node.callee);
     if (callee.type === 'MemberExpression') {
-      const method = getPropertyName(callee, this.sourceCode.getScope(node));
+      const method = getPropertyName(callee, scopeOf(this.sourceCode, node));
       const receiver = this.value(callee.object, depth);
       if (receiver?.type === 'request') {
         return method !== null && KINDS[receiver.kind].methods.has(method) ? { type: 'input', description: join(receiver.text, method) + this.argumentsText(node) } : null;
@@ -260,7 +260,7 @@ class Analysis {
   // --- variables and parameters ---
 
   private identifier(node: TSESTree.Identifier, depth: number): Value | null {
-    const variable = resolveVariable(this.sourceCode.getScope(node), node);
+    const variable = resolveVariable(scopeOf(this.sourceCode, node), node);
     if (!variable) return null;
     let result: Value | null = null;
     for (const definition of variable.defs) {
@@ -285,7 +285,7 @@ class Analysis {
     let base: Value | null = null;
     for (;;) {
       if (parent.type === 'Property' && parent.parent.type === 'ObjectPattern') {
-        path.unshift({ key: getPropertyName(parent, this.sourceCode.getScope(parent)) });
+        path.unshift({ key: getPropertyName(parent, scopeOf(this.sourceCode, parent)) });
         child = parent.parent;
       } else if (parent.type === 'ArrayPattern') {
         path.unshift({ key: null });
@@ -424,7 +424,7 @@ class Analysis {
     }
     if (value.type === 'NewExpression' && staticName(value.callee) === 'Set' && value.arguments[0]) return this.constantStrings(value.arguments[0], depth + 1);
     if (value.type !== 'Identifier' || depth > 4) return null;
-    const init = resolveConstant(value, this.sourceCode.getScope(value));
+    const init = resolveConstant(value, scopeOf(this.sourceCode, value));
     return init && this.constantStrings(init, depth + 1);
   }
 }

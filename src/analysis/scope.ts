@@ -44,3 +44,45 @@ function indexOf(root: Scope): Map<TSESTree.Node, Variable | null> {
   }
   return index;
 }
+
+const scopeCaches = new WeakMap<object, WeakMap<TSESTree.Node, Scope>>();
+
+/** What `scopeOf` needs of a `SourceCode` (the project model's parsed modules have the same two members). */
+interface ScopeSource {
+  readonly scopeManager: { acquire(node: TSESTree.Node, inner?: boolean): unknown } | null;
+  getScope(node: TSESTree.Node): Scope;
+}
+
+/**
+ * `sourceCode.getScope(node)`, linear over a whole file: ESLint walks up from `node` to the nearest node that owns a
+ * scope on every call, so asking for every call of `f(f(f(…)))` is quadratic in the nesting. This walk records its
+ * answer for every node it passes, so each node is walked over once per file.
+ */
+export function scopeOf(sourceCode: ScopeSource, node: TSESTree.Node): Scope {
+  // The Program asked for itself is the global scope (ESLint's own rule); as an ancestor it is the module scope.
+  if (node.type === 'Program') return sourceCode.getScope(node);
+  let cache = scopeCaches.get(sourceCode);
+  if (!cache) {
+    cache = new WeakMap();
+    scopeCaches.set(sourceCode, cache);
+  }
+  const passed: TSESTree.Node[] = [];
+  let scope: Scope | null = null;
+  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
+    const known = cache.get(current);
+    if (known) {
+      scope = known;
+      break;
+    }
+    const own = sourceCode.scopeManager?.acquire(current, true) as Scope | null | undefined;
+    if (own) {
+      // Always the innermost scope of the node (a named function expression's own name scope is never the answer).
+      scope = own;
+      break;
+    }
+    passed.push(current);
+  }
+  scope ??= sourceCode.getScope(node);
+  for (const passedNode of passed) cache.set(passedNode, scope);
+  return scope;
+}

@@ -40,7 +40,7 @@ import type { ValueSummary } from '../project/summary';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, requiredModule, skipValueWrappers, walk } from '../ast';
 import { matchRestCall } from './http-calls';
 import type { RestCall } from './http-calls';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 import { readSettings } from '../util/settings';
 
 type Node = TSESTree.Node;
@@ -240,7 +240,7 @@ class FileAnalysis implements SdkFile {
   private matchRest(node: TSESTree.CallExpression): SdkCall | null {
     let call = this.restCalls.get(node);
     if (call === undefined) {
-      const matched = matchRestCall(node, this.sourceCode.getScope(node));
+      const matched = matchRestCall(node, scopeOf(this.sourceCode, node));
       call = matched && { node, operation: matched.operation, sdk: matched.sdk, confidence: matched.confidence, via: 'rest', rest: matched.rest };
       this.restCalls.set(node, call);
     }
@@ -263,7 +263,7 @@ class FileAnalysis implements SdkFile {
   matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null {
     if (node.name.type !== 'JSXIdentifier') return null;
     const name = node.name.name;
-    const variable = findVariable(this.sourceCode.getScope(node) as never, name) as Variable | null;
+    const variable = findVariable(scopeOf(this.sourceCode, node) as never, name) as Variable | null;
     const tracked = variable ? this.componentVariables.get(variable) : undefined;
     if (tracked) return { node, ...tracked, confidence: 'tracked' };
     if (this.detection === 'tracked' || (variable && variable.defs.length > 0 && variable.defs[0]?.type !== 'ImportBinding')) return null;
@@ -588,7 +588,7 @@ class FileAnalysis implements SdkFile {
    * top-level function's scope for each lookup (quadratic in files with many handlers).
    */
   private variableOf(identifier: Node): Variable | null {
-    return resolveVariable(this.sourceCode.getScope(identifier), identifier);
+    return resolveVariable(scopeOf(this.sourceCode, identifier), identifier);
   }
 
   /** The variable an import specifier or a destructuring property (`const { Video } = require(…)`) declares. */

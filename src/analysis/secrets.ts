@@ -33,7 +33,7 @@ import { getPropertyName, getValueParent, skipValueWrappers, staticName } from '
 import { matchProjectJwt } from './project-jwt';
 import { getSdkFile } from './sdk-calls';
 import { findProperty, isStringSource, resolveConstant, resolveObject, stringSourceText } from './values';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 import { quote } from '../util/quote';
 
 type Node = TSESTree.Node;
@@ -208,9 +208,9 @@ class FileSecrets implements SecretAnalysis {
         const secret = node.arguments[1];
         if (secret) this.seed(secret, 'api-secret', 0);
       } else {
-        const credentials = node.arguments[0] && resolveObject(node.arguments[0], this.sourceCode.getScope(node));
+        const credentials = node.arguments[0] && resolveObject(node.arguments[0], scopeOf(this.sourceCode, node));
         for (const [property, kind] of [['apiSecret', 'api-secret'], ['privateKey', 'private-key']] as const) {
-          const found = credentials ? findProperty(credentials, property, this.sourceCode.getScope(node)) : null;
+          const found = credentials ? findProperty(credentials, property, scopeOf(this.sourceCode, node)) : null;
           if (found) this.seed(found.value, kind, 0);
         }
       }
@@ -247,7 +247,7 @@ class FileSecrets implements SecretAnalysis {
       const variable = this.variableOf(node);
       if (!variable || this.seededVariables.has(variable)) return;
       this.seededVariables.set(variable, { kind, name: variable.name });
-      const init = resolveConstant(node, this.sourceCode.getScope(node));
+      const init = resolveConstant(node, scopeOf(this.sourceCode, node));
       if (init) this.seed(init, kind, depth + 1);
     } else if (node.type === 'MemberExpression') {
       const environmentName = environmentVariableName(node);
@@ -313,7 +313,7 @@ class FileSecrets implements SecretAnalysis {
   }
 
   private variableOf(identifier: TSESTree.Identifier): Variable | null {
-    return resolveVariable(this.sourceCode.getScope(identifier), identifier);
+    return resolveVariable(scopeOf(this.sourceCode, identifier), identifier);
   }
 
   private identifierSecret(identifier: TSESTree.Identifier, depth: number): Secret | null {
@@ -385,7 +385,7 @@ class FileSecrets implements SecretAnalysis {
   }
 
   private callSecret(call: TSESTree.CallExpression, depth: number): Secret | null {
-    if (matchProjectJwt(call, this.sourceCode.getScope(call))) return { kind: 'rest-jwt', name: shorten(this.sourceCode.getText(call.callee)) };
+    if (matchProjectJwt(call, scopeOf(this.sourceCode, call))) return { kind: 'rest-jwt', name: shorten(this.sourceCode.getText(call.callee)) };
     const returned = this.restJwtReturnedBy(call, depth);
     if (returned) return returned;
     const preserved = this.preservedArgument(call);

@@ -31,7 +31,7 @@ import {
   VONAGE_VIDEO_CLIENT_NAME,
 } from '../sdk';
 import type { ArchiveMode, MediaMode, SessionEnum, SessionSdk, SessionSdkFacts } from '../sdk';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -97,7 +97,7 @@ export function readSessionOptions(call: SdkCall, sourceCode: SourceCode): Sessi
 }
 
 function read(call: SdkCall, sourceCode: SourceCode): SessionOptions | null {
-  const scope = sourceCode.getScope(call.node);
+  const scope = scopeOf(sourceCode, call.node);
   const options = getOperationOptions(call, scope);
   const sdk = sessionSdkOf(call, options, scope);
   if (!sdk) return null;
@@ -385,7 +385,7 @@ export function enumReference<Mode extends string>(
   mode: Mode,
 ): EnumReference | null {
   const member = enumeration.members[mode].member;
-  const scope = sourceCode.getScope(node);
+  const scope = scopeOf(sourceCode, node);
   const program = sourceCode.ast as TSESTree.Program;
   let extendable: TSESTree.ImportDeclaration | TSESTree.ObjectPattern | null = null;
   for (const statement of program.body) {
@@ -534,7 +534,7 @@ type Definition = Variable['defs'][number];
 
 /** The only definition of the variable `identifier` refers to, when it is never assigned again. */
 function singleDefinition(identifier: TSESTree.Identifier, sourceCode: SourceCode): { definition: Definition } | null {
-  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
+  const variable = resolveVariable(scopeOf(sourceCode, identifier), identifier);
   const definition = variable?.defs[0];
   if (!variable || !definition || variable.defs.length !== 1) return null;
   if (variable.references.some(reference => reference.isWrite() && reference.identifier !== definition.name)) return null;

@@ -22,7 +22,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { decoratorName, getPropertyName, getValueParent, importedBinding, importedModuleOf, requiredModule, skipValueWrappers } from '../ast';
 import type { FunctionNode } from '../ast';
 import { CONTEXT_BODY_METHODS, NEST_ROUTE_DECORATORS, PAGE_PROPS_EXPORTS, RESPONSE_BODY_METHODS, TEMPLATE_METHODS, responseCallbackIndex, returnedResponse } from '../frameworks';
-import { resolveVariable } from './scope';
+import { resolveVariable, scopeOf } from './scope';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -74,7 +74,7 @@ const MAX_DEPTH = 4;
 
 /** Whether `name` refers to a global here (not declared in the file): `console`, `Response`. */
 function isGlobal(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
+  const variable = resolveVariable(scopeOf(sourceCode, identifier), identifier);
   return !variable || variable.defs.length === 0;
 }
 
@@ -202,7 +202,7 @@ class FileSinks implements SinkFinder {
 
   /** A parameter through which the framework answers the caller: socket.io's `ack` in `socket.on('join', (room, ack) => …)`. */
   private isResponseCallback(identifier: TSESTree.Identifier): boolean {
-    const definition = resolveVariable(this.sourceCode.getScope(identifier), identifier)?.defs[0];
+    const definition = resolveVariable(scopeOf(this.sourceCode, identifier), identifier)?.defs[0];
     if (definition?.type !== 'Parameter') return false;
     const fn = definition.node as FunctionNode;
     const index = responseCallbackIndex(fn);
@@ -236,7 +236,7 @@ class FileSinks implements SinkFinder {
 
   /** What a variable holds when a logging library created it in this file. */
   private loggerKindOf(identifier: TSESTree.Identifier, depth: number): 'logger' | 'debug' | null {
-    const variable = resolveVariable(this.sourceCode.getScope(identifier), identifier);
+    const variable = resolveVariable(scopeOf(this.sourceCode, identifier), identifier);
     if (!variable || variable.defs.length !== 1) return null;
     if (this.loggerVariables.has(variable)) return this.loggerVariables.get(variable) ?? null;
     this.loggerVariables.set(variable, null);
@@ -275,7 +275,7 @@ class FileSinks implements SinkFinder {
   /** `response` for a response parameter, `context` for a framework context parameter, else `null`. */
   private receiverKind(node: Node): Receiver | null {
     if (node.type !== 'Identifier') return null;
-    const variable = resolveVariable(this.sourceCode.getScope(node), node);
+    const variable = resolveVariable(scopeOf(this.sourceCode, node), node);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (definition?.type !== 'Parameter') return null;
     const fn = definition.node as FunctionNode;

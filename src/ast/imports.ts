@@ -1,7 +1,7 @@
 /** Which module a name comes from: `import x from 'm'`, `import { y as x } from 'm'`, `const x = require('m')`. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { resolveVariable } from '../analysis/scope';
+import { resolveVariable, scopeOf } from '../analysis/scope';
 
 import { getPropertyName, skipValueWrappers } from './nodes';
 
@@ -20,7 +20,7 @@ export interface ImportedBinding {
  * `const { a: x } = require('m')` (`m`, `a`). `null` for anything else.
  */
 export function importedBinding(identifier: TSESTree.Identifier, sourceCode: SourceCode): ImportedBinding | null {
-  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
+  const variable = resolveVariable(scopeOf(sourceCode, identifier), identifier);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (definition?.type === 'ImportBinding') {
     const node = definition.node;

@@ -2,7 +2,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { importedModuleOf, skipValueWrappers } from '../ast';
-import { resolveVariable } from '../analysis/scope';
+import { resolveVariable, scopeOf } from '../analysis/scope';
 
 type Node = TSESTree.Node;
 
@@ -24,7 +24,7 @@ export function receiverModule(receiver: Node, sourceCode: Readonly<TSESLint.Sou
     if (value.type !== 'Identifier') return null;
     const module = importedModuleOf(value, sourceCode);
     if (module !== null) return module;
-    const definition = resolveVariable(sourceCode.getScope(value), value)?.defs[0];
+    const definition = resolveVariable(scopeOf(sourceCode, value), value)?.defs[0];
     if (definition?.type !== 'Variable' || definition.node.id.type !== 'Identifier' || !definition.node.init) return null;
     value = skipValueWrappers(definition.node.init);
   }

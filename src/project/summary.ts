@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, skipValueWrappers, walk } from '../ast';
-import { resolveVariable } from '../analysis/scope';
+import { resolveVariable, scopeOf } from '../analysis/scope';
 import type { OperationSpec, ReceiverKind } from '../sdk';
 import { SummaryCache } from './cache';
 import type { AnalysedModule, ParameterFlows, ProjectContext, WrapperInfo } from './context';
@@ -236,7 +236,7 @@ class Summariser {
   private parameterIndex(fn: FunctionNode, argument: Node): number | undefined {
     const value = skipValueWrappers(argument);
     if (value.type !== 'Identifier') return undefined;
-    const variable = resolveVariable(this.sourceCode.getScope(value), value);
+    const variable = resolveVariable(scopeOf(this.sourceCode, value), value);
     if (!variable) return undefined;
     const index = fn.params.findIndex(parameter => {
       let identifier: Node = parameter;
@@ -295,7 +295,7 @@ class Summariser {
 
   /** The node that defines what an identifier holds: a function, a class, a `const` initialiser, an import. */
   private definitionOf(identifier: TSESTree.Identifier): Node | null {
-    const variable: Variable | null = resolveVariable(this.sourceCode.getScope(identifier), identifier);
+    const variable: Variable | null = resolveVariable(scopeOf(this.sourceCode, identifier), identifier);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!definition) return null;
     switch (definition.type) {

@@ -15,6 +15,7 @@ import { OPERATIONS, TOKEN_OPTION } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
+import { scopeOf } from '../analysis/scope';
 
 type MessageIds = 'roleFromRequest' | 'roleAllowsModerator' | 'roleChosenByRequest' | 'optionsFromRequest' | 'useSubscriber' | 'setSubscriberRole';
 type Node = TSESTree.Node;
@@ -97,7 +98,7 @@ function reportOnce(context: Context): Report {
 /** The options of a token call: an object literal, options assigned step by step, or the request's own object. */
 function checkTokenOptions(context: Context, report: Report, node: TSESTree.CallExpression, call: SdkCall): void {
   const sourceCode = context.sourceCode;
-  const options = getOperationOptions(call, sourceCode.getScope(node));
+  const options = getOperationOptions(call, scopeOf(sourceCode, node));
   const { argument, object } = options;
   if (!argument) return;
   if (object) {
@@ -105,7 +106,7 @@ function checkTokenOptions(context: Context, report: Report, node: TSESTree.Call
     return;
   }
   // Options built step by step: `const o = {}; o.role = req.body.role;` or `Object.assign(o, { role: … })`.
-  const assigned = assignedOptionValues(options, TOKEN_OPTION.role, sourceCode.getScope(node));
+  const assigned = assignedOptionValues(options, TOKEN_OPTION.role, scopeOf(sourceCode, node));
   if (assigned.length > 0) {
     for (const value of assigned) checkAssignedRole(context, report, value);
     return;
@@ -124,7 +125,7 @@ function checkTokenOptions(context: Context, report: Report, node: TSESTree.Call
 /** The request input whose test picks `moderator` for `value`: a conditional, or an `if`/`switch` around an assignment. */
 function moderatorChosenBy(context: Context, value: Node): RequestInputSource | null {
   const inner = skipValueWrappers(value);
-  const candidates = inner.type === 'ConditionalExpression' ? [inner] : (assignedValues(inner, context.sourceCode.getScope(inner)) ?? []);
+  const candidates = inner.type === 'ConditionalExpression' ? [inner] : (assignedValues(inner, scopeOf(context.sourceCode, inner)) ?? []);
   for (const candidate of candidates) {
     const test =
       candidate.type === 'ConditionalExpression'
@@ -141,7 +142,7 @@ function moderatorChosenBy(context: Context, value: Node): RequestInputSource | 
 }
 
 function isModerator(context: Context, node: Node): boolean {
-  return findLiteralOrigin(node, context.sourceCode.getScope(node))?.text.trim().toLowerCase() === MODERATOR;
+  return findLiteralOrigin(node, scopeOf(context.sourceCode, node))?.text.trim().toLowerCase() === MODERATOR;
 }
 
 /** The condition under which `node` is evaluated, up to the enclosing function. */
@@ -223,7 +224,7 @@ function checkSpread(context: Context, report: Report, object: TSESTree.ObjectEx
  * `true` once decided (reported or not), `false` when nothing in the object sets it.
  */
 function checkObject(context: Context, report: Report, object: TSESTree.ObjectExpression, depth: number): boolean {
-  const scope = context.sourceCode.getScope(object);
+  const scope = scopeOf(context.sourceCode, object);
   for (let index = object.properties.length - 1; index >= 0; index--) {
     const property = object.properties[index] as TSESTree.ObjectLiteralElement;
     if (property.type === 'Property') {

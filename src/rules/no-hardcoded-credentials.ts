@@ -13,6 +13,7 @@ import { replaceWithExpression } from '../fix';
 import { GENERIC_SECRET_NAME, REST_AUTH_HEADERS, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, isWellKnownFakeSecret, looksLikeFilePath } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
+import { scopeOf } from '../analysis/scope';
 
 type CredentialKind = 'apiSecret' | 'privateKey' | 'encryptionSecret';
 type MessageIds = 'hardcodedApiSecret' | 'hardcodedPrivateKey' | 'hardcodedEncryptionSecret' | 'useEnvironment';
@@ -151,7 +152,7 @@ function checkImportedCredential(context: Context, value: TSESTree.Node, kind: C
 /** A value in an SDK credential position: report the literal it comes from, wherever that is written. */
 function checkCredentialValue(scan: Scan, value: TSESTree.Node, kind: CredentialKind, where: string): void {
   if (checkImportedCredential(scan.context, value, kind, where)) return;
-  const origin = findLiteralOrigin(value, scan.context.sourceCode.getScope(value));
+  const origin = findLiteralOrigin(value, scopeOf(scan.context.sourceCode, value));
   if (!origin || isPlaceholderSecret(origin.text)) return;
   const actualKind = kind === 'apiSecret' && findPrivateKey(origin.text) ? 'privateKey' : kind;
   if (actualKind === 'privateKey' && looksLikeFilePath(origin.text)) return;
@@ -161,7 +162,7 @@ function checkCredentialValue(scan: Scan, value: TSESTree.Node, kind: Credential
 /** The legacy `X-TB-PARTNER-AUTH: <apiKey>:<apiSecret>` REST header, with the secret written into the code. */
 function checkPartnerHeader(scan: Scan, value: TSESTree.Node): void {
   const where = 'in the `X-TB-PARTNER-AUTH` header of a REST API request';
-  const scope = scan.context.sourceCode.getScope(value);
+  const scope = scopeOf(scan.context.sourceCode, value);
   const origin = findLiteralOrigin(value, scope);
   if (origin) {
     const secret = origin.text.slice(origin.text.lastIndexOf(':') + 1);
@@ -193,10 +194,10 @@ function checkConstruction(scan: Scan, node: TSESTree.NewExpression | TSESTree.C
     if (secret) checkCredentialValue(scan, secret, 'apiSecret', `passed to ${call}`);
     return;
   }
-  const credentials = node.arguments[0] && resolveObject(node.arguments[0], sourceCode.getScope(node));
+  const credentials = node.arguments[0] && resolveObject(node.arguments[0], scopeOf(sourceCode, node));
   if (!credentials) return;
   for (const [property, kind] of Object.entries(CREDENTIAL_PROPERTIES)) {
-    const found = findProperty(credentials, property, sourceCode.getScope(node));
+    const found = findProperty(credentials, property, scopeOf(sourceCode, node));
     if (found) checkCredentialValue(scan, found.value, kind, `in the \`${property}\` credential of ${call}`);
   }
 }
@@ -210,7 +211,7 @@ function checkCall(scan: Scan, node: TSESTree.CallExpression): void {
   if (call?.operation.kind === 'client.set-encryption-secret' && secret) {
     checkCredentialValue(scan, secret, 'encryptionSecret', `passed to \`${call.operation.method}()\``);
   }
-  const signing = matchProjectJwt(node, context.sourceCode.getScope(node));
+  const signing = matchProjectJwt(node, scopeOf(context.sourceCode, node));
   if (signing?.secret) {
     checkCredentialValue(scan, encodedValue(signing.secret), signing.library === '@vonage/jwt' ? 'privateKey' : 'apiSecret', 'used to sign a Video REST API JWT');
   }

@@ -28,6 +28,7 @@ import {
 import type { SipCallSlots } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
+import { scopeOf } from '../analysis/scope';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -234,7 +235,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkSlots(node: TSESTree.CallExpression | TSESTree.NewExpression, slots: readonly { arg: number; path: readonly string[]; label: string; carries: string }[]): void {
-      const scope = sourceCode.getScope(node);
+      const scope = scopeOf(sourceCode, node);
       for (const slot of slots) {
         for (const value of valuesAt(node.arguments[slot.arg], slot.path, scope)) checkUrl(value, node, slot);
       }
@@ -243,7 +244,7 @@ export default createRule<Options, MessageIds>({
     function checkRequest(request: Request, sink: Node): void {
       const { argument, configKeys } = request;
       if (!argument || argument.type === 'SpreadElement') return;
-      const scope = sourceCode.getScope(argument);
+      const scope = scopeOf(sourceCode, argument);
       const object = configKeys.length > 0 ? resolveObject(argument, scope) : null;
       const urls = object ? configKeys.flatMap(key => valuesAt(object, [key], scope)) : [argument];
       for (const url of urls) {
@@ -290,7 +291,7 @@ export default createRule<Options, MessageIds>({
         const component = sdkFile().matchComponent(node);
         if (!component) return;
         sawComponent = true;
-        const scope = sourceCode.getScope(node);
+        const scope = scopeOf(sourceCode, node);
         for (const slot of COMPONENT_URLS[component.component] ?? []) {
           for (const attribute of node.attributes) {
             if (attribute.type !== 'JSXAttribute' || attribute.name.type !== 'JSXIdentifier' || attribute.name.name !== slot.prop) continue;
@@ -342,7 +343,7 @@ export default createRule<Options, MessageIds>({
 function findingsOf(check: UrlCheck, node: Node, sink: Node, messageFor: (value: UrlValue, insecure: InsecureUrl) => Pick<Finding, 'messageId' | 'data'>): Finding[] {
   const { context, allow } = check;
   const findings: Finding[] = [];
-  for (const value of resolveUrlValues(node, context.sourceCode.getScope(node))) {
+  for (const value of resolveUrlValues(node, scopeOf(context.sourceCode, node))) {
     const insecure = findInsecureUrl(value.head, value.complete, allow);
     if (!insecure) continue;
     findings.push({
@@ -436,7 +437,7 @@ function tlsFix(sourceCode: SourceCode, value: UrlValue): TSESLint.ReportFixFunc
 function checkSipUri(check: UrlCheck, node: Node): boolean {
   const { context, allow } = check;
   let reportable = true;
-  for (const value of resolveUrlValues(node, context.sourceCode.getScope(node))) {
+  for (const value of resolveUrlValues(node, scopeOf(context.sourceCode, node))) {
     const sip = parseSipUri(value.head, value.tail);
     if (!sip || sip.host === null) continue;
     if (isDevelopmentHost(sip.host) || allow.allows(value.head, value.complete, sip.host)) {
@@ -459,7 +460,7 @@ function checkSip(check: UrlCheck, call: SdkCall, slots: SipCallSlots): void {
   const { context, autofix } = check;
   const sourceCode = context.sourceCode;
   const node = call.node;
-  const scope = sourceCode.getScope(node);
+  const scope = scopeOf(sourceCode, node);
   let reportable = true;
   for (const uri of valuesAt(node.arguments[slots.uri.arg], slots.uri.path, scope)) reportable = checkSipUri(check, uri) && reportable;
   if (!reportable) return;

@@ -12,6 +12,7 @@ import { PersonalDataMatcher } from '../sdk';
 import type { PersonalDataCategory } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
+import { scopeOf } from '../analysis/scope';
 
 type Node = TSESTree.Node;
 type Options = [{ extraNames?: string[]; allowNames?: string[]; checkDisplayNames?: boolean }];
@@ -167,7 +168,7 @@ function tokenDataOf(context: Context, node: TSESTree.CallExpression): TSESTree.
   if (method === null || !TOKEN_METHODS.has(method)) return null;
   const call = getSdkFile(context).matchCall(node);
   if (call?.operation.kind !== 'token.generate') return null;
-  const scope = context.sourceCode.getScope(node);
+  const scope = scopeOf(context.sourceCode, node);
   return getOption(getOperationOptions(call, scope), TOKEN_OPTION.data, scope);
 }
 
@@ -214,7 +215,7 @@ function checkWrapperData(file: FileCheck, node: TSESTree.CallExpression, wrappe
 function startAnalysis(file: FileCheck, value: Node): DataAnalysis {
   const sourceCode = file.context.sourceCode;
   // One scope lookup per data value: looking it up per operand walks `a + b + …` again for each one.
-  return { sourceCode, matcher: file.matcher, scope: sourceCode.getScope(value) };
+  return { sourceCode, matcher: file.matcher, scope: scopeOf(sourceCode, value) };
 }
 
 /** Finds personal data in a value that ends up in the token data; `outer` drops the whole value. */

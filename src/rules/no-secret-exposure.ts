@@ -33,7 +33,7 @@ import {
 } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
-import { resolveVariable } from '../analysis/scope';
+import { resolveVariable, scopeOf } from '../analysis/scope';
 
 type Node = TSESTree.Node;
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
@@ -209,7 +209,7 @@ function listenForSecretsInSinks(context: Context, secrets: SecretAnalysis, list
 
     /** `res.json(credentials)` / `{ ...credentials }` with `const credentials = { apiKey, apiSecret }`: report at the reference. */
     function inspectReferencedObject(node: Node, sink: Sink): void {
-      const object = resolveObject(node, sourceCode.getScope(node));
+      const object = resolveObject(node, scopeOf(sourceCode, node));
       if (!object || object === skipValueWrappers(node)) return;
       for (const property of object.properties) {
         if (property.type !== 'Property') continue;
@@ -312,7 +312,7 @@ function listenForServerSdkImports(context: Context, listeners: ListenerSet): vo
   let hasJsx = false;
 
   function isGlobalRequire(identifier: TSESTree.Identifier): boolean {
-    const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
+    const variable = resolveVariable(scopeOf(sourceCode, identifier), identifier);
     return !variable || variable.defs.length === 0;
   }
 
@@ -359,7 +359,7 @@ function listenForServerSdkImports(context: Context, listeners: ListenerSet): vo
 
     /** `OT` / `TB` / `window.OT` from a script tag. */
     function usesBrowserGlobal(): boolean {
-      const globalScope = sourceCode.getScope(sourceCode.ast);
+      const globalScope = scopeOf(sourceCode, sourceCode.ast);
       for (const reference of globalScope.through) {
         const identifier = reference.identifier;
         if (BROWSER_SDK_GLOBALS.includes(identifier.name)) return true;
@@ -416,7 +416,7 @@ function listenForDebugSettings(context: Context, listeners: ListenerSet): void 
   let inDevelopmentOnly: ConditionTest | null = null;
 
   function checkDebugValue(node: Node, value: Node, removable: TSESTree.Property | null): void {
-    const origin = findLiteralOrigin(value, sourceCode.getScope(value));
+    const origin = findLiteralOrigin(value, scopeOf(sourceCode, value));
     if (!origin) return;
     const namespace = secretDebugNamespaceEnabledBy(origin.text);
     inDevelopmentOnly ??= developmentOnly(sourceCode);

@@ -12,7 +12,7 @@ import type { SinkFinder } from '../analysis/sinks';
 import { findSessionCredential } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
-import { resolveVariable } from '../analysis/scope';
+import { resolveVariable, scopeOf } from '../analysis/scope';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -148,7 +148,7 @@ export default createRule<[], MessageIds>({
           return;
         }
         if (kind === 'session.create') checkShared(call, { once: 'sessionCreatedOnce', stored: 'sessionStored' });
-        else if (!checkShared(call, { once: 'tokenCreatedOnce', stored: 'tokenStored' })) checkFixedSessionId(call, sourceCode.getScope(node));
+        else if (!checkShared(call, { once: 'tokenCreatedOnce', stored: 'tokenStored' })) checkFixedSessionId(call, scopeOf(sourceCode, node));
       },
     };
   },
@@ -207,7 +207,7 @@ function declaredNames(pattern: Node): TSESTree.Identifier[] {
 }
 
 function addVariable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>, variables: Variable[]): void {
-  const variable = resolveVariable(sourceCode.getScope(identifier), identifier);
+  const variable = resolveVariable(scopeOf(sourceCode, identifier), identifier);
   if (variable && !variables.includes(variable)) variables.push(variable);
 }
 
@@ -222,7 +222,7 @@ function findSharedPlace(values: readonly Node[], sourceCode: Readonly<TSESLint.
     const { parent, child } = holderOf(value);
     if (parent?.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === child) {
       const place = sharedPlaceOfAssignment(parent.left, sourceCode);
-      const variable = place && parent.left.type === 'Identifier' ? resolveVariable(sourceCode.getScope(parent.left), parent.left) : null;
+      const variable = place && parent.left.type === 'Identifier' ? resolveVariable(scopeOf(sourceCode, parent.left), parent.left) : null;
       if (place && variable && isScratch(variable, parent)) continue;
       if (place) return { place, reads: variable ? variable.references.filter(reference => reference.isRead()).map(reference => reference.identifier as Node) : null };
     }

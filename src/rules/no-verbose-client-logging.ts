@@ -9,6 +9,7 @@ import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, cl
 import { BROWSER_SDK_GLOBALS, BROWSER_SDK_MODULES } from '../sdk/modules';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
+import { scopeOf } from '../analysis/scope';
 
 /** Hosts that only a developer's own machine serves. */
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -127,7 +128,7 @@ export default createRule<[], MessageIds>({
         const call = getSdkFile(context).matchCall(node);
         const level = node.arguments[0];
         if (call?.operation.kind !== 'client.set-log-level' || !level || level.type === 'SpreadElement') return;
-        const value = evaluateLevel(level, sourceCode.getScope(node), callee.type === 'MemberExpression' ? callee.object : null);
+        const value = evaluateLevel(level, scopeOf(sourceCode, node), callee.type === 'MemberExpression' ? callee.object : null);
         // A value that is not a level at all (`7`) makes OpenTok.js fall back to WARN.
         const levelName = value === null ? null : clientLogLevelName(value);
         if (levelName === null || (value as number) < VERBOSE_CLIENT_LOG_LEVEL) return;

@@ -19,6 +19,7 @@ import {
   TOKEN_OPTION,
 } from '../sdk';
 import { createRule } from '../util/create-rule';
+import { scopeOf } from '../analysis/scope';
 
 type Options = [{ maxSeconds?: number; fixMilliseconds?: boolean; maxRestJwtSeconds?: number }];
 type MessageIds =
@@ -126,7 +127,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkValue(property: TSESTree.Property, inline: boolean): void {
-      const scope = sourceCode.getScope(property.value);
+      const scope = scopeOf(sourceCode, property.value);
       // A `let` written more than once, or a parameter's default: every value it can hold reaches the token.
       const values = assignedValues(property.value, scope) ?? [property.value];
       let reported = false;
@@ -138,7 +139,7 @@ export default createRule<Options, MessageIds>({
 
     /** Reports `value` when it is in milliseconds, a duration, or too far ahead; `property` (when it is the value's own) gets the edits. */
     function checkTime(value: TSESTree.Node, property: TSESTree.Property | null, inline: boolean): boolean {
-      const time = evaluateTime(value, sourceCode.getScope(value));
+      const time = evaluateTime(value, scopeOf(sourceCode, value));
       if (!time) return false;
       const text = sourceCode.getText(value);
       const operand = SIMPLE_OPERAND.has(value.type) ? text : `(${text})`;
@@ -198,7 +199,7 @@ export default createRule<Options, MessageIds>({
         checkJwtExp(expiry.property);
         return;
       }
-      const seconds = jwtDurationSeconds(expiry.value, signing.library, sourceCode.getScope(expiry.value));
+      const seconds = jwtDurationSeconds(expiry.value, signing.library, scopeOf(sourceCode, expiry.value));
       if (seconds === null || seconds <= maxJwtSeconds) return;
       const property = expiry.form === 'duration' ? expiry.property : null;
       context.report({
@@ -212,7 +213,7 @@ export default createRule<Options, MessageIds>({
     /** An absolute `exp`: milliseconds, or further ahead than the limit. */
     function checkJwtExp(property: TSESTree.Property): void {
       const value = property.value;
-      const time = evaluateTime(value, sourceCode.getScope(value));
+      const time = evaluateTime(value, scopeOf(sourceCode, value));
       if (!time) return;
       if (time.base === 'now-milliseconds' || (time.base === 'none' && time.offset >= MILLISECONDS_THRESHOLD)) {
         const text = sourceCode.getText(value);
@@ -230,7 +231,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
-        const signing = matchProjectJwt(node, sourceCode.getScope(node));
+        const signing = matchProjectJwt(node, scopeOf(sourceCode, node));
         if (signing) {
           checkRestJwt(signing);
           return;

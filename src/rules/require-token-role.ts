@@ -9,6 +9,7 @@ import { DEFAULT_TOKEN_ROLE, TOKEN_OPTION, TOKEN_ROLES } from '../sdk';
 import type { TokenRole } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
+import { scopeOf } from '../analysis/scope';
 
 type MessageIds = 'missingRole' | 'unknownRole' | 'useRole';
 
@@ -42,7 +43,7 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
 
     function checkRole(property: TSESTree.Property): void {
-      const origin = findLiteralOrigin(property.value, sourceCode.getScope(property.value));
+      const origin = findLiteralOrigin(property.value, scopeOf(sourceCode, property.value));
       if (!origin || (TOKEN_ROLES as readonly string[]).includes(origin.text)) return;
       const intended = intendedRole(origin.text);
       const choices = [...new Set([...(intended ? [intended] : []), SUBSCRIBER])];

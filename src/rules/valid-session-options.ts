@@ -14,6 +14,7 @@ import { ARCHIVE_MODES, MEDIA_MODES, MEDIA_MODE_ENUM, RENDER_SESSION_ID_OPTION, 
 import type { ArchiveMode, MediaMode } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
+import { scopeOf } from '../analysis/scope';
 
 type MessageIds =
   | 'alwaysArchiveRelayed'
@@ -178,7 +179,7 @@ export default createRule<[], MessageIds>({
       const index = call.operation.sessionIdArg;
       let sessionId: TSESTree.Node | undefined = index === undefined ? undefined : node.arguments[index];
       if (index === undefined) {
-        const scope = sourceCode.getScope(node);
+        const scope = scopeOf(sourceCode, node);
         sessionId = getOption(getOperationOptions(call, scope), RENDER_SESSION_ID_OPTION, scope)?.value;
       }
       const creating = sessionId ? findCreatingSession(sessionId, sourceCode, sdkFile) : null;

@@ -8,7 +8,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionOf, getPropertyName, skipValueWrappers } from '../../ast';
 import type { FunctionNode } from '../../ast';
 import type { GuardMatcher } from '../authentication-guards';
-import { resolveVariable } from '../scope';
+import { resolveVariable, scopeOf } from '../scope';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -28,7 +28,7 @@ export class EndpointFile {
   }
 
   variableOf(identifier: TSESTree.Identifier): Variable | null {
-    return resolveVariable(this.sourceCode.getScope(identifier), identifier);
+    return resolveVariable(scopeOf(this.sourceCode, identifier), identifier);
   }
 
   /** The local function a reference is bound to (`function getToken(req, res) {}`, `const h = async () => {}`, `exports.h`). */

@@ -20,6 +20,7 @@ import type { CallerEvidence } from './caller-evidence';
 import type { EndpointFile } from './endpoint-file';
 import { MAX_CALL_DEPTH, comparePositions } from './positions';
 import type { Operation } from './positions';
+import { scopeOf } from '../scope';
 
 type Node = TSESTree.Node;
 
@@ -93,7 +94,7 @@ export class OperationEvidence {
       visited.add(fn);
       walk(fn.body, this.file.sourceCode.visitorKeys, node => {
         // A token made once at module level and handed out here (`res.json({ token: TOKEN })`).
-        const made = node.type === 'Identifier' ? moduleLevelInitCall(node, this.file.sourceCode.getScope(node)) : null;
+        const made = node.type === 'Identifier' ? moduleLevelInitCall(node, scopeOf(this.file.sourceCode, node)) : null;
         const madeCall = made && getSdkFile(this.file.context).matchCall(made);
         if (madeCall?.operation.kind === 'token.generate') {
           operations.push({ call: made, kind: 'token.generate', name: madeCall.operation.method, start: [...path, node.range[0]], end: [...path, node.range[1]] });
@@ -125,7 +126,7 @@ export class OperationEvidence {
     return operations.every(operation => {
       if (operation.kind !== 'token.generate' || !operation.call) return false;
       const call = getSdkFile(this.file.context).matchCall(operation.call);
-      const scope = this.file.sourceCode.getScope(operation.call);
+      const scope = scopeOf(this.file.sourceCode, operation.call);
       const role = call && getOption(getOperationOptions(call, scope), TOKEN_OPTION.role, scope);
       return !!role && findLiteralOrigin(role.value, scope)?.text === 'subscriber';
     });

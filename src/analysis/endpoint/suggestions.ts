@@ -8,6 +8,7 @@ import { MIDDLEWARE_ARGUMENT_FRAMEWORKS } from '../../frameworks';
 import type { Route } from '../routes';
 
 import type { EndpointFile } from './endpoint-file';
+import { scopeOf } from '../scope';
 
 type Node = TSESTree.Node;
 
@@ -26,7 +27,7 @@ export class GuardSuggestions {
 
   /** An existing guard used on another route of this file, that this route can use too. */
   guardUsedElsewhere(route: Route, wanted: (node: Node) => boolean): Node | null {
-    const scope = this.file.sourceCode.getScope(route.registration as Node);
+    const scope = scopeOf(this.file.sourceCode, route.registration as Node);
     for (const other of this.routes) {
       if (other === route || !other.registration) continue;
       for (const node of other.inFront) {
