@@ -18,6 +18,8 @@ import type { ResolverOptions } from './resolve';
 export const MAX_INDEXED_FILES = 5000;
 /** The listing of a project root is walked again after this long (an editor sees files appear). */
 export const LISTING_TTL_MS = 10_000;
+/** At most this many directory entries are looked at per listing (a root with few source files and many others). */
+export const MAX_LISTED_ENTRIES = 100_000;
 const MAX_FILE_BYTES = 1024 * 1024;
 const MAX_WALK_DEPTH = 24;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'bower_components', 'vendor', 'tmp']);
@@ -46,7 +48,8 @@ export function projectRoot(file: string, cwd: string): string {
 function walkFiles(root: string): string[] {
   const files: string[] = [];
   const stack: Array<{ directory: string; depth: number }> = [{ directory: root, depth: 0 }];
-  while (stack.length > 0 && files.length < MAX_INDEXED_FILES) {
+  let entriesSeen = 0;
+  while (stack.length > 0 && files.length < MAX_INDEXED_FILES && entriesSeen < MAX_LISTED_ENTRIES) {
     const { directory, depth } = stack.pop() as { directory: string; depth: number };
     let entries: fs.Dirent[];
     try {
@@ -54,6 +57,7 @@ function walkFiles(root: string): string[] {
     } catch {
       continue;
     }
+    entriesSeen += entries.length;
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(directory, entry.name);
@@ -121,7 +125,10 @@ export function importersOf(target: string, options: ResolverOptions, now = Date
   try {
     const names = targetNames(target);
     const importers: Importer[] = [];
-    for (const file of listing(projectRoot(target, options.cwd), now)) {
+    const root = projectRoot(target, options.cwd);
+    // A file-system root is no project (RuleTester's `cwd` is `/`): nothing is listed.
+    if (path.dirname(root) === root) return [];
+    for (const file of listing(root, now)) {
       if (file === target) continue;
       const candidates = specifiersOf(file).filter(specifier => names.has(lastSegment(specifier)) || (names.has('index') && /\/?\.{1,2}$|\/$/.test(specifier)));
       const specifiers = candidates.filter(specifier => resolveAppImport(specifier, file, options) === target);

@@ -278,7 +278,8 @@ export function exportedAs(program: TSESTree.Program, variable: Variable | null,
 export function findMounts(target: string, wanted: ExportedValue, options: MountOptions, depth = 0): Mount[] {
   try {
     const mounts: Mount[] = [];
-    for (const importer of importersOf(target, options)) {
+    const real = fs.realpathSync(target);
+    for (const importer of importersOf(real, options)) {
       const sourceCode = parseFile(importer.file, options.parser);
       if (!sourceCode) continue;
       const analysis = new ImporterAnalysis(importer.file, sourceCode, options, depth);

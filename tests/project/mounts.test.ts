@@ -64,6 +64,22 @@ runRuleTester('require-authenticated-endpoint (routers and handlers mounted else
       errors: [{ messageId: 'unauthenticated', line: 7, column: 11, endLine: 7, endColumn: 32, data: { route: 'Route `POST /archive/:sessionId`', operation: 'startArchive', ...ARCHIVE } }],
     },
     {
+      // A file on disk whose router is not exported, or is a member: nothing to look up.
+      code: "const express = require('express');\nconst video = require('../services/video');\nconst app = express();\napp.get('/t', (req, res) => res.json(video.joinToken(req.query.id)));\nclass Api {\n  constructor() {\n    this.router = express.Router();\n    this.router.get('/u', (req, res) => res.json(video.joinToken(req.query.id)));\n  }\n}\nmodule.exports = { app, Api };\n",
+      filename: at('express-mounts/routes/lobby.js'),
+      languageOptions: commonjs,
+      errors: [
+        { messageId: 'unauthenticated', line: 4, column: 9, endLine: 4, endColumn: 13, data: { route: 'Route `GET /t`', operation: 'video.joinToken', ...TOKEN } },
+        { messageId: 'unauthenticated', line: 8, column: 21, endLine: 8, endColumn: 25, data: { route: 'Route `GET /u`', operation: 'video.joinToken', ...TOKEN } },
+      ],
+    },
+    {
+      // A default-exported handler that no file registers.
+      code: "import video from '../services/video';\nexport default function kick(req, res) {\n  video.kick(req.params.id, req.params.connection, () => res.end());\n}\n",
+      filename: at('express-mounts/controllers/moderation.js'),
+      errors: [{ messageId: 'unauthenticated', line: 2, column: 25, endLine: 2, endColumn: 29, data: { route: 'The default-exported handler', operation: 'video.kick', ...KICK } }],
+    },
+    {
       // `project: false`: one file at a time, the mount in app.js is not seen.
       ...file('express-mounts/routes/archives.js', commonjs),
       settings: ONE_FILE,
@@ -126,6 +142,9 @@ describe('the reverse index', () => {
     clearImporterIndex();
     expect(importersOf(path.join(root, 'routes/index.js'), { cwd: root }).map(importer => path.relative(root, importer.file))).toEqual(['app.js']);
     expect(importersOf(path.join(root, 'missing.js'), { cwd: root })).toEqual([]);
+    // Without a package.json up to a file-system root `cwd`, nothing is listed.
+    rmSync(path.join(root, 'package.json'));
+    expect(importersOf(path.join(root, 'routes/index.js'), { cwd: path.parse(root).root })).toEqual([]);
   });
 
   it('lists a project root once per TTL and re-reads a file whose mtime changed', () => {
@@ -163,6 +182,31 @@ describe('reading how an importer mounts a router or registers a handler', () =>
     });
     clearImporterIndex();
     expect(mounts(root, 'routes/video.js', WHOLE)).toEqual([{ file: 'routes/index.js', guarded: true, registration: false }]);
+  });
+
+  it('follows a router mounted on another router of the same file, and index routers exported by name', () => {
+    const root = app({
+      'a.js': ROUTER,
+      'b.js': ROUTER,
+      'c.js': ROUTER,
+      'app.js': [
+        "const express = require('express');",
+        'const app = express();',
+        'const api = express.Router();',
+        "api.use(`/a`, require('./a'));",
+        "app.use('/api', [requireAuth], api);",
+        'const open = express.Router();',
+        "open.use('/c', require('./c'));",
+        "app.use('/open', open);",
+        '',
+      ].join('\n'),
+      'index.mjs': "import { Router } from 'express';\nimport b from './b.js';\nexport const api = Router();\napi.use('/b', b);\n",
+      'server.js': "const { api } = require('./index.mjs');\nconst app = require('express')();\napp.use(requireAuth);\napp.use(api);\n",
+    });
+    clearImporterIndex();
+    expect(mounts(root, 'a.js', WHOLE)).toEqual([{ file: 'app.js', guarded: true, registration: false }]);
+    expect(mounts(root, 'b.js', WHOLE)).toEqual([{ file: 'index.mjs', guarded: true, registration: false }]);
+    expect(mounts(root, 'c.js', WHOLE)).toEqual([{ file: 'app.js', guarded: false, registration: false }]);
   });
 
   it('reads guards before the mount on the same receiver, path prefixes, arrays of middleware and chained calls', () => {

@@ -37,21 +37,20 @@ export class MountedElsewhere {
 
   private options(): MountOptions {
     const context = this.file.context;
-    const languageOptions = (context.languageOptions ?? {}) as { parser?: unknown; parserOptions?: Record<string, unknown> };
+    const languageOptions = context.languageOptions as { parser?: unknown; parserOptions?: Record<string, unknown> };
     return {
       cwd: context.cwd,
       tsconfig: getProjectSetting(context.settings).tsconfig,
-      parser: { parser: languageOptions.parser, parserOptions: languageOptions.parserOptions ?? {}, visitorKeys: this.file.sourceCode.visitorKeys, cwd: context.cwd },
+      parser: { parser: languageOptions.parser, parserOptions: { ...languageOptions.parserOptions }, visitorKeys: this.file.sourceCode.visitorKeys, cwd: context.cwd },
       isGuard: node => this.file.guards.isGuard(node),
     };
   }
 
-  private mountsOf(wanted: ExportedValue): Mount[] {
-    if (this.target === null) return [];
+  private mountsOf(target: string, wanted: ExportedValue): Mount[] {
     const key = wanted.whole ? '' : `:${wanted.name}`;
     let mounts = this.answers.get(key);
     if (!mounts) {
-      mounts = findMounts(this.target, wanted, this.options());
+      mounts = findMounts(target, wanted, this.options());
       this.answers.set(key, mounts);
     }
     return mounts;
@@ -59,19 +58,22 @@ export class MountedElsewhere {
 
   /** The route is registered on a router this file exports, and every file that mounts that router does so behind a guard. */
   routerGuarded(route: Route): boolean {
-    if (this.target === null || !route.receiverNode) return false;
+    if (this.target === null) return false;
+    // Routes with a registration have the object they are registered on.
     const receiver = skipValueWrappers(route.receiverNode as TSESTree.Node);
     if (receiver.type !== 'Identifier') return false;
     const exported = exportedAs(this.file.sourceCode.ast, this.file.variableOf(receiver), node => (node.type === 'Identifier' ? this.file.variableOf(node) : null));
     if (!exported) return false;
-    const mounts = this.mountsOf(exported).filter(mount => !mount.registration);
+    const mounts = this.mountsOf(this.target, exported).filter(mount => !mount.registration);
     return mounts.length > 0 && mounts.every(mount => mount.guarded);
   }
 
   /** A handler this file exports is registered as a route in another file of the app (it is checked there). */
   registeredElsewhere(route: Route): boolean {
-    if (this.target === null || route.name === null) return false;
-    const wanted: ExportedValue = route.name === 'default' ? { whole: true } : { whole: false, name: route.name };
-    return this.mountsOf(wanted).some(mount => mount.registration);
+    if (this.target === null) return false;
+    // Exported handlers are named by their export (`default` for the default export).
+    const name = route.name as string;
+    const wanted: ExportedValue = name === 'default' ? { whole: true } : { whole: false, name };
+    return this.mountsOf(this.target, wanted).some(mount => mount.registration);
   }
 }
