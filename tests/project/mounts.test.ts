@@ -273,6 +273,15 @@ describe('reading how an importer mounts a router or registers a handler', () =>
     expect(mounts(root, 'd.mjs', WHOLE)).toEqual([{ file: 'app.mjs', guarded: false, registration: false }]);
   });
 
+  it('re-reads an importer whose mtime changed (an editor removes the guard from app.js)', () => {
+    const root = app({ 'a.js': ROUTER, 'app.js': "const app = require('express')();\napp.use('/a', requireAuth, require('./a'));\n" });
+    clearImporterIndex();
+    expect(mounts(root, 'a.js', WHOLE)).toEqual([{ file: 'app.js', guarded: true, registration: false }]);
+    writeFileSync(path.join(root, 'app.js'), "const app = require('express')();\napp.use('/a', require('./a'));\n");
+    utimesSync(path.join(root, 'app.js'), new Date(), new Date(Date.now() + 10_000));
+    expect(mounts(root, 'a.js', WHOLE)).toEqual([{ file: 'app.js', guarded: false, registration: false }]);
+  });
+
   it('answers nothing for an importer that does not parse, or a use that is not a mount', () => {
     const root = app({ 'a.js': ROUTER, 'broken.js': "require('./a');\nconst = ;\n", 'log.js': "const a = require('./a');\nconsole.log(a);\nfoo(a);\n" });
     clearImporterIndex();
