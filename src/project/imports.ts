@@ -148,7 +148,7 @@ function isTypeOnly(declaration: TSESTree.ImportDeclaration, specifier: TSESTree
 }
 
 /** `require('<app module>')` calls: of an undeclared `require`, or of a declared global one (`sourceType: 'commonjs'`). */
-function requireCalls(globalScope: Scope): TSESTree.CallExpression[] {
+export function requireCalls(globalScope: Scope): TSESTree.CallExpression[] {
   const calls: TSESTree.CallExpression[] = [];
   const references = [...globalScope.through.filter(reference => reference.identifier.name === 'require'), ...(globalScope.set.get('require')?.references ?? [])];
   for (const reference of references) {

@@ -13,6 +13,7 @@ import { CallerEvidence } from '../analysis/endpoint/caller-evidence';
 import type { Evidence } from '../analysis/endpoint/caller-evidence';
 import { EndpointFile } from '../analysis/endpoint/endpoint-file';
 import { GuardGraph } from '../analysis/endpoint/guard-graph';
+import { MountedElsewhere } from '../analysis/endpoint/mounted-elsewhere';
 import { OperationEvidence } from '../analysis/endpoint/operation-evidence';
 import { comparePositions } from '../analysis/endpoint/positions';
 import type { Operation } from '../analysis/endpoint/positions';
@@ -124,6 +125,7 @@ export default createRule<Options, MessageIds>({
     const graph = new GuardGraph(file, caller, operationEvidence);
     const routes: Route[] = [];
     const suggestions = new GuardSuggestions(file, routes);
+    const elsewhere = new MountedElsewhere(file);
     const ignored = settings.ignoreRoutes.map(globMatcher);
 
     /** Offers a guard other routes of the file use (any authentication guard, or the required one that is missing). */
@@ -174,6 +176,8 @@ export default createRule<Options, MessageIds>({
       const { operations, evidence, guardInChain, before } = findInChain(route);
       const first = operations[0];
       if (!first) return;
+      // Project model: a handler registered in a routes file of the app is checked there, at its registration.
+      if (route.framework === 'exported-handler' && elsewhere.registeredElsewhere(route)) return;
       const text = OPERATION_TEXT[first.kind];
       const data = { route: quote(route.label, { maxLength: ROUTE_LABEL_MAX_LENGTH }), operation: quote(first.name), does: text.does, risk: text.risk };
       const isPublicNest = route.inFront.some(node => node.type === 'Decorator' && PUBLIC_ROUTE_DECORATORS.has(decoratorName(node)));
@@ -184,7 +188,9 @@ export default createRule<Options, MessageIds>({
         (evidence !== null && caller.authenticatedBefore(evidence, first)) ||
         (route.registration !== null && graph.guardedByUse(graph.keyOf(route.receiverNode as Node), position, route.path, route.method)) ||
         (route.framework === 'nestjs' && options.nestGlobalGuard === true && !isPublicNest) ||
-        (route.framework === 'exported-handler' && graph.fileShowsGuard());
+        (route.framework === 'exported-handler' && graph.fileShowsGuard()) ||
+        // Project model: the router is mounted behind a guard in another file.
+        (route.registration !== null && elsewhere.routerGuarded(route));
       if (!authenticated) {
         if (options.allowPublicSubscriberTokens && operationEvidence.onlySubscriberTokens(operations)) return;
         context.report({ loc: route.reportNode.loc, messageId: 'unauthenticated', data, suggest: suggest(route, null) });

@@ -114,3 +114,33 @@ describe('the project model through the ESLint CLI', () => {
     }
   });
 });
+
+describe('routers and controllers mounted in another file, through the ESLint CLI', () => {
+  let root = '';
+  beforeAll(() => {
+    root = makeTempDir('project-mounts');
+    cpSync(join(REPO, 'tests/fixtures/projects/express-mounts'), root, { recursive: true });
+    writeFileSync(join(root, 'eslint.config.mjs'), config(true));
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const lint = (): string[] => {
+    const result = runNode([binOf('eslint', 'bin/eslint.js'), '--format', 'json', '--rule', '{"vonage-video/require-authenticated-endpoint":"error"}', '.'], { cwd: root });
+    if (result.status !== 0 && result.status !== 1) throw new Error(result.stderr);
+    return findings(result.stdout, root).filter(finding => finding.endsWith('require-authenticated-endpoint'));
+  };
+
+  it('reports the router mounted unguarded and the controller registered nowhere, and nothing the app guards', () => {
+    expect(lint()).toEqual(['controllers/moderation.js:4:1 vonage-video/require-authenticated-endpoint', 'routes/lobby.js:6:12 vonage-video/require-authenticated-endpoint']);
+  });
+
+  it('sees a guard removed from app.js on the next run', () => {
+    const appFile = join(root, 'app.js');
+    const original = readFileSync(appFile, 'utf8');
+    writeFileSync(appFile, original.replace("app.use('/api/rooms', requireAuth, rooms);", "app.use('/api/rooms', rooms);"));
+    try {
+      expect(lint()).toContain('routes/rooms.js:10:12 vonage-video/require-authenticated-endpoint');
+    } finally {
+      writeFileSync(appFile, original);
+    }
+  });
+});
