@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers } from '../ast';
-import { resolveVariable } from '../analysis/scope';
+import { resolveVariable, scopeOf } from '../analysis/scope';
 import { SummaryCache } from './cache';
 import { requireCalls } from './imports';
 import { importersOf } from './importers';
@@ -121,7 +121,7 @@ class ImporterAnalysis {
   }
 
   private variableOf(identifier: Node): Variable | null {
-    return resolveVariable(this.sourceCode.getScope(identifier), identifier);
+    return resolveVariable(scopeOf(this.sourceCode, identifier), identifier);
   }
 
   private declared(node: Node): readonly Variable[] {
