@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, skipValueWrappers, walk } from '../ast';
+import { getCalleeMember, getPropertyName, isFunction, skipValueWrappers, walk } from '../ast';
 import { createGuardMatcher, isIdentityLookup, isIdentityName } from '../analysis/authentication-guards';
 import { assignedValues } from '../analysis/changing-values';
 import { assignedOptionValues, getOperationOptions } from '../analysis/operation-options';
@@ -22,13 +22,8 @@ type Node = TSESTree.Node;
 type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 /** Reports `node` with the request input it comes from, unless it is already reported. */
 type Report = (node: Node, messageId: MessageIds, source: RequestInputSource, suggestion: TSESLint.ReportSuggestionArray<MessageIds>) => void;
-type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 const GUARDS = createGuardMatcher([]);
-
-function isFunction(node: Node): node is FunctionNode {
-  return node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression';
-}
 
 /** Method names of token operations: a call by any other name is no token call, and costs nothing more. */
 const TOKEN_METHODS = new Set(OPERATIONS.filter(operation => operation.kind === 'token.generate').map(operation => operation.method));
