@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import noClientControlledRole from '../../src/rules/no-client-controlled-role';
 import noHardcodedCredentials from '../../src/rules/no-hardcoded-credentials';
+import noInsecureUrl from '../../src/rules/no-insecure-url';
 import noPiiInTokenData from '../../src/rules/no-pii-in-token-data';
 import noSharedSession from '../../src/rules/no-shared-session';
 import requireAuthenticatedEndpoint from '../../src/rules/require-authenticated-endpoint';
@@ -293,6 +294,51 @@ runRuleTester('no-pii-in-token-data (project model)', noPiiInTokenData, {
           endColumn: 92,
           data: { category: 'an e-mail address', field: 'email' },
           suggestions: [{ messageId: 'removeField', data: { field: 'email' }, output: piiCode.replace(', email: req.user.email', '') }],
+        },
+      ],
+    },
+  ],
+});
+
+// A browser video page fetching its token from a URL the app's config module exports.
+const videoPage = (fetched: string): string =>
+  `import OT from '@opentok/client';\nimport { TOKEN_URL, STATUS_URL, DEV_TOKEN_URL, config } from './config.js';\nconst response = await fetch(${fetched});\nconst { apiKey, sessionId, token } = await response.json();\nOT.initSession(apiKey, sessionId).connect(token, () => {});\n`;
+
+runRuleTester('no-insecure-url (project model)', noInsecureUrl, {
+  valid: [
+    // One file at a time, `TOKEN_URL` is an unknown value.
+    { code: videoPage('TOKEN_URL'), filename: at('browser-config/src/video.js'), settings: ONE_FILE },
+    { code: videoPage('STATUS_URL'), filename: at('browser-config/src/video.js') },
+    { code: videoPage('DEV_TOKEN_URL'), filename: at('browser-config/src/video.js') },
+    // Not a Vonage Video page: the request is none of this rule's business.
+    { code: "import { TOKEN_URL } from './config.js';\nfetch(TOKEN_URL);\n", filename: at('browser-config/src/other.js') },
+  ],
+  invalid: [
+    {
+      code: videoPage('TOKEN_URL'),
+      filename: at('browser-config/src/video.js'),
+      errors: [
+        {
+          messageId: 'insecureTokenRequest',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 39,
+          data: { api: 'fetch of `TOKEN_URL`, written in `./config.js`', scheme: 'http:', secure: 'https:' },
+        },
+      ],
+    },
+    {
+      code: videoPage('config.tokenUrl'),
+      filename: at('browser-config/src/video.js'),
+      errors: [
+        {
+          messageId: 'insecureTokenRequest',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 45,
+          data: { api: 'fetch of `tokenUrl`, written in `./config.js`', scheme: 'http:', secure: 'https:' },
         },
       ],
     },
