@@ -269,6 +269,37 @@ runRuleTester('no-shared-session (project model)', noSharedSession, {
   ],
 });
 
+// A server route handing every caller the session ID the app's config module exports.
+const fixedSessionRoute = (sent: string, minted: string): string =>
+  `import express from 'express';\nimport OpenTok from 'opentok';\nimport { SESSION_ID, ROOM_NAME } from './session-config.js';\nconst opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);\nconst router = express.Router();\nrouter.get('/join', (req, res) => res.json({ sessionId: ${sent}, token: opentok.generateToken(${minted}, { role: 'publisher' }) }));\nexport default router;\n`;
+const FIXED_SOURCE = { source: '`SESSION_ID`, written in `./session-config.js`' };
+
+runRuleTester('no-shared-session (project model: an exported session ID)', noSharedSession, {
+  valid: [
+    // One file at a time, `SESSION_ID` is an unknown value.
+    { code: fixedSessionRoute('SESSION_ID', 'SESSION_ID'), filename: at('browser-config/server/token-route.js'), settings: ONE_FILE },
+    // Per request: the caller's own session, looked up.
+    { code: fixedSessionRoute('req.query.id', 'req.query.id'), filename: at('browser-config/server/token-route.js') },
+  ],
+  invalid: [
+    {
+      code: fixedSessionRoute('SESSION_ID', 'SESSION_ID'),
+      filename: at('browser-config/server/token-route.js'),
+      errors: [
+        { messageId: 'fixedSessionIdSent', line: 6, column: 57, endLine: 6, endColumn: 67, data: FIXED_SOURCE },
+        { messageId: 'fixedSessionId', line: 6, column: 98, endLine: 6, endColumn: 108, data: FIXED_SOURCE },
+      ],
+    },
+    {
+      // Sent under `sessionId`, an export whose name and value say nothing of a session is not taken for one; minting
+      // a token for any fixed string is.
+      code: fixedSessionRoute('ROOM_NAME', 'ROOM_NAME'),
+      filename: at('browser-config/server/token-route.js'),
+      errors: [{ messageId: 'fixedSessionId', line: 6, column: 97, endLine: 6, endColumn: 106, data: { source: '`ROOM_NAME`, written in `./session-config.js`' } }],
+    },
+  ],
+});
+
 // `namedToken(sessionId, data)` hands its second parameter to the SDK as the token's `data`.
 const piiCode =
   "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({\n  a: calls.namedToken(req.query.id, req.user.email),\n  b: calls.namedToken(req.query.id, JSON.stringify({ id: req.user.id, email: req.user.email })),\n});\n";
