@@ -271,7 +271,7 @@ export default createRule<Options, MessageIds>({
     function checkImportedUrl(url: Node, request: Request): void {
       const value = skipValueWrappers(url);
       const imported = value.type === 'Identifier' || value.type === 'MemberExpression' ? sdkFile().appValueAt(value) : null;
-      if (imported?.type !== 'string' || imported.value.length > MAX_URL_LENGTH || requestFindings.has(url)) return;
+      if (imported?.type !== 'string') return;
       const insecure = findInsecureUrl(imported.value, true, check.allow);
       if (!insecure) return;
       const relative = path.relative(path.dirname(context.filename), imported.file).split(path.sep).join('/');

@@ -280,6 +280,8 @@ runRuleTester('no-shared-session (project model: an exported session ID)', noSha
     { code: fixedSessionRoute('SESSION_ID', 'SESSION_ID'), filename: at('browser-config/server/token-route.js'), settings: ONE_FILE },
     // Per request: the caller's own session, looked up.
     { code: fixedSessionRoute('req.query.id', 'req.query.id'), filename: at('browser-config/server/token-route.js') },
+    // An empty export is no session.
+    { code: fixedSessionRoute('NO_SESSION', 'NO_SESSION'), filename: at('browser-config/server/token-route.js') },
   ],
   invalid: [
     {
@@ -296,6 +298,12 @@ runRuleTester('no-shared-session (project model: an exported session ID)', noSha
       code: fixedSessionRoute('ROOM_NAME', 'ROOM_NAME'),
       filename: at('browser-config/server/token-route.js'),
       errors: [{ messageId: 'fixedSessionId', line: 6, column: 97, endLine: 6, endColumn: 106, data: { source: '`ROOM_NAME`, written in `./session-config.js`' } }],
+    },
+    {
+      // Sent from a route in another directory: the export's value is a session ID, whatever its name.
+      code: fixedSessionRoute('LOBBY', 'req.query.id').replace("{ SESSION_ID, ROOM_NAME } from './", "{ LOBBY } from '../server/"),
+      filename: at('browser-config/routes/token-route.js'),
+      errors: [{ messageId: 'fixedSessionIdSent', line: 6, column: 57, endLine: 6, endColumn: 62, data: { source: '`LOBBY`, written in `../server/session-config.js`' } }],
     },
   ],
 });
@@ -370,6 +378,21 @@ runRuleTester('no-insecure-url (project model)', noInsecureUrl, {
           endLine: 3,
           endColumn: 45,
           data: { api: 'fetch of `tokenUrl`, written in `./config.js`', scheme: 'http:', secure: 'https:' },
+        },
+      ],
+    },
+    {
+      // A socket carries whatever the app sends, not the token: the plain request message.
+      code: "import OT from '@opentok/client';\nimport { EVENTS_URL } from './config.js';\nconst events = new WebSocket(EVENTS_URL);\nOT.initSession(apiKey, sessionId);\n",
+      filename: at('browser-config/src/video.js'),
+      errors: [
+        {
+          messageId: 'insecureRequest',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 40,
+          data: { api: 'new WebSocket of `EVENTS_URL`, written in `./config.js`', scheme: 'ws:', secure: 'wss:' },
         },
       ],
     },
