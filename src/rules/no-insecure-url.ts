@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
@@ -248,6 +250,7 @@ export default createRule<Options, MessageIds>({
       const object = configKeys.length > 0 ? resolveObject(argument, scope) : null;
       const urls = object ? configKeys.flatMap(key => valuesAt(object, [key], scope)) : [argument];
       for (const url of urls) {
+        checkImportedUrl(url, request);
         for (const finding of findingsOf(check, url, sink, (value, insecure) => ({
           // A socket or event stream carries whatever the app sends (chat, presence), not session credentials.
           messageId:
@@ -259,6 +262,28 @@ export default createRule<Options, MessageIds>({
           if (!requestFindings.has(finding.node)) requestFindings.set(finding.node, finding);
         }
       }
+    }
+
+    /**
+     * A URL imported from the app's own module (`import { TOKEN_URL } from './config'`, `config.tokenUrl`): the project
+     * model read the string written there. Reported at the use, naming the constant; the edit belongs in that module.
+     */
+    function checkImportedUrl(url: Node, request: Request): void {
+      const value = skipValueWrappers(url);
+      const imported = value.type === 'Identifier' || value.type === 'MemberExpression' ? sdkFile().appValueAt(value) : null;
+      if (imported?.type !== 'string') return;
+      const insecure = findInsecureUrl(imported.value, true, check.allow);
+      if (!insecure) return;
+      const relative = path.relative(path.dirname(context.filename), imported.file).split(path.sep).join('/');
+      const file = relative.startsWith('.') ? relative : `./${relative}`;
+      requestFindings.set(url, {
+        node: url,
+        literal: null,
+        insecure,
+        inline: false,
+        messageId: !STREAM_API.test(request.api) && urlWords(imported.value.slice(insecure.pathStart)).some(word => CREDENTIAL_WORDS.has(word)) ? 'insecureTokenRequest' : 'insecureRequest',
+        data: { api: `${quote(request.api)} of \`${quote(imported.name)}\`, written in \`${quote(file)}\``, ...schemeData(insecure) },
+      });
     }
 
     // --- visitors ---------------------------------------------------------------------------------------------------

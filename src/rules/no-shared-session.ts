@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember, getPropertyName, getValueParent, skipValueWrappers, walk } from '../ast';
@@ -113,7 +115,27 @@ export default createRule<[], MessageIds>({
         return;
       }
       const environment = environmentVariable(argument);
-      if (environment) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${quote(environment)}\`` } });
+      if (environment) {
+        context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${quote(environment)}\`` } });
+        return;
+      }
+      const imported = importedSessionId(argument, false);
+      if (imported) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: imported } });
+    }
+
+    /**
+     * A session ID the app's own module exports (`export const SESSION_ID = '…'` in `config.js`, read by the project
+     * model): the constant and the module, for the message (never the value). Handed out in a response, the export's
+     * name or its value must say it is a session ID.
+     */
+    function importedSessionId(node: Node, sent: boolean): string | null {
+      const value = skipValueWrappers(node);
+      if (value.type !== 'Identifier' && value.type !== 'MemberExpression') return null;
+      const imported = getSdkFile(context).appValueAt(value);
+      if (imported?.type !== 'string' || imported.value.length === 0) return null;
+      if (sent && !SESSION_ID_VARIABLE.test(imported.name) && findSessionCredential(imported.value)?.format !== 'session-id') return null;
+      const relative = path.relative(path.dirname(context.filename), imported.file).split(path.sep).join('/');
+      return `\`${quote(imported.name)}\`, written in \`${quote(relative.startsWith('.') ? relative : `./${relative}`)}\``;
     }
 
     /** `res.json({ sessionId: process.env.SESSION_ID, token })`: one pre-made session handed to every caller. */
@@ -129,7 +151,12 @@ export default createRule<[], MessageIds>({
           if (property.type !== 'Property' || !SESSION_ID_PROPERTY.test(getPropertyName(property) ?? '')) continue;
           const environment = environmentVariable(skipValueWrappers(property.value));
           const name = environment?.slice(environment.lastIndexOf('.') + 1) ?? '';
-          if (environment && SESSION_ID_VARIABLE.test(name)) context.report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: `\`${quote(environment)}\`` } });
+          if (environment && SESSION_ID_VARIABLE.test(name)) {
+            context.report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: `\`${quote(environment)}\`` } });
+            continue;
+          }
+          const imported = environment ? null : importedSessionId(property.value, true);
+          if (imported) context.report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: imported } });
         }
       }
     }

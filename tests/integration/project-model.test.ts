@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { REPO, binOf, loadESLint, makeTempDir, runNode } from './helpers';
+import { REPO, binOf, loadBuiltPlugin, loadESLint, makeTempDir, requireFromRepo, runNode } from './helpers';
 
 const APP = join(REPO, 'tests/fixtures/projects/express-cjs');
 
@@ -142,5 +142,37 @@ describe('routers and controllers mounted in another file, through the ESLint CL
     } finally {
       writeFileSync(appFile, original);
     }
+  });
+});
+
+describe('a Vue component importing the app\'s token service (vue-eslint-parser, <script setup>)', () => {
+  const VUE_APP = join(REPO, 'tests/fixtures/projects/vue-token-service');
+  const lintRoom = async (project: boolean): Promise<string[]> => {
+    const { ESLint } = loadESLint('eslint');
+    const eslint = new ESLint({
+      cwd: VUE_APP,
+      overrideConfigFile: true,
+      overrideConfig: [
+        loadBuiltPlugin().configs.all as never,
+        { files: ['**/*.vue'], languageOptions: { parser: requireFromRepo('vue-eslint-parser') as never, sourceType: 'module' } },
+        { settings: { 'vonage-video': { project } } },
+      ],
+    });
+    const [result] = await eslint.lintFiles(['src/components/Room.vue']);
+    return (result?.messages ?? []).map(message => `${message.line}:${message.column} ${String(message.ruleId)} ${message.message}`);
+  };
+  const mediaMode = (sdk: string, mode: string): string =>
+    `5:20 vonage-video/require-media-mode Session has no explicit \`mediaMode\`, so it is ${mode} by \`${sdk}\`'s default (the SDKs differ), which decides archiving and encryption. Set \`mediaMode\` explicitly.`;
+
+  it('follows the import from the .vue file: the client is the service\'s `opentok` instance, its wrapper no SDK call', async () => {
+    // `video` is the service's `new OpenTok(…)`: the SDK (and so its default media mode) is known, not guessed;
+    // `videoService.generateToken` sets the role and expiry itself and `videoService.createSession` reaches no SDK.
+    expect(await lintRoom(true)).toEqual([mediaMode('opentok', 'relayed')]);
+  });
+
+  it('one file at a time, the same component is guessed by name (the other SDK, and a wrapper taken for the SDK)', async () => {
+    const findings = await lintRoom(false);
+    expect(findings[0]).toBe(mediaMode('@vonage/video', 'routed'));
+    expect(findings.slice(1).map(finding => finding.split(' ').slice(0, 2).join(' '))).toEqual(['7:29 vonage-video/require-token-expiry']);
   });
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import noClientControlledRole from '../../src/rules/no-client-controlled-role';
 import noHardcodedCredentials from '../../src/rules/no-hardcoded-credentials';
+import noInsecureUrl from '../../src/rules/no-insecure-url';
 import noPiiInTokenData from '../../src/rules/no-pii-in-token-data';
 import noSharedSession from '../../src/rules/no-shared-session';
 import requireAuthenticatedEndpoint from '../../src/rules/require-authenticated-endpoint';
@@ -268,6 +269,45 @@ runRuleTester('no-shared-session (project model)', noSharedSession, {
   ],
 });
 
+// A server route handing every caller the session ID the app's config module exports.
+const fixedSessionRoute = (sent: string, minted: string): string =>
+  `import express from 'express';\nimport OpenTok from 'opentok';\nimport { SESSION_ID, ROOM_NAME } from './session-config.js';\nconst opentok = new OpenTok(process.env.OPENTOK_API_KEY, process.env.OPENTOK_API_SECRET);\nconst router = express.Router();\nrouter.get('/join', (req, res) => res.json({ sessionId: ${sent}, token: opentok.generateToken(${minted}, { role: 'publisher' }) }));\nexport default router;\n`;
+const FIXED_SOURCE = { source: '`SESSION_ID`, written in `./session-config.js`' };
+
+runRuleTester('no-shared-session (project model: an exported session ID)', noSharedSession, {
+  valid: [
+    // One file at a time, `SESSION_ID` is an unknown value.
+    { code: fixedSessionRoute('SESSION_ID', 'SESSION_ID'), filename: at('browser-config/server/token-route.js'), settings: ONE_FILE },
+    // Per request: the caller's own session, looked up.
+    { code: fixedSessionRoute('req.query.id', 'req.query.id'), filename: at('browser-config/server/token-route.js') },
+    // An empty export is no session.
+    { code: fixedSessionRoute('NO_SESSION', 'NO_SESSION'), filename: at('browser-config/server/token-route.js') },
+  ],
+  invalid: [
+    {
+      code: fixedSessionRoute('SESSION_ID', 'SESSION_ID'),
+      filename: at('browser-config/server/token-route.js'),
+      errors: [
+        { messageId: 'fixedSessionIdSent', line: 6, column: 57, endLine: 6, endColumn: 67, data: FIXED_SOURCE },
+        { messageId: 'fixedSessionId', line: 6, column: 98, endLine: 6, endColumn: 108, data: FIXED_SOURCE },
+      ],
+    },
+    {
+      // Sent under `sessionId`, an export whose name and value say nothing of a session is not taken for one; minting
+      // a token for any fixed string is.
+      code: fixedSessionRoute('ROOM_NAME', 'ROOM_NAME'),
+      filename: at('browser-config/server/token-route.js'),
+      errors: [{ messageId: 'fixedSessionId', line: 6, column: 97, endLine: 6, endColumn: 106, data: { source: '`ROOM_NAME`, written in `./session-config.js`' } }],
+    },
+    {
+      // Sent from a route in another directory: the export's value is a session ID, whatever its name.
+      code: fixedSessionRoute('LOBBY', 'req.query.id').replace("{ SESSION_ID, ROOM_NAME } from './", "{ LOBBY } from '../server/"),
+      filename: at('browser-config/routes/token-route.js'),
+      errors: [{ messageId: 'fixedSessionIdSent', line: 6, column: 57, endLine: 6, endColumn: 62, data: { source: '`LOBBY`, written in `../server/session-config.js`' } }],
+    },
+  ],
+});
+
 // `namedToken(sessionId, data)` hands its second parameter to the SDK as the token's `data`.
 const piiCode =
   "const calls = require('../services/calls');\nmodule.exports = (req, res) => res.json({\n  a: calls.namedToken(req.query.id, req.user.email),\n  b: calls.namedToken(req.query.id, JSON.stringify({ id: req.user.id, email: req.user.email })),\n});\n";
@@ -293,6 +333,66 @@ runRuleTester('no-pii-in-token-data (project model)', noPiiInTokenData, {
           endColumn: 92,
           data: { category: 'an e-mail address', field: 'email' },
           suggestions: [{ messageId: 'removeField', data: { field: 'email' }, output: piiCode.replace(', email: req.user.email', '') }],
+        },
+      ],
+    },
+  ],
+});
+
+// A browser video page fetching its token from a URL the app's config module exports.
+const videoPage = (fetched: string): string =>
+  `import OT from '@opentok/client';\nimport { TOKEN_URL, STATUS_URL, DEV_TOKEN_URL, config } from './config.js';\nconst response = await fetch(${fetched});\nconst { apiKey, sessionId, token } = await response.json();\nOT.initSession(apiKey, sessionId).connect(token, () => {});\n`;
+
+runRuleTester('no-insecure-url (project model)', noInsecureUrl, {
+  valid: [
+    // One file at a time, `TOKEN_URL` is an unknown value.
+    { code: videoPage('TOKEN_URL'), filename: at('browser-config/src/video.js'), settings: ONE_FILE },
+    { code: videoPage('STATUS_URL'), filename: at('browser-config/src/video.js') },
+    { code: videoPage('DEV_TOKEN_URL'), filename: at('browser-config/src/video.js') },
+    // Not a Vonage Video page: the request is none of this rule's business.
+    { code: "import { TOKEN_URL } from './config.js';\nfetch(TOKEN_URL);\n", filename: at('browser-config/src/other.js') },
+  ],
+  invalid: [
+    {
+      code: videoPage('TOKEN_URL'),
+      filename: at('browser-config/src/video.js'),
+      errors: [
+        {
+          messageId: 'insecureTokenRequest',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 39,
+          data: { api: 'fetch of `TOKEN_URL`, written in `./config.js`', scheme: 'http:', secure: 'https:' },
+        },
+      ],
+    },
+    {
+      code: videoPage('config.tokenUrl'),
+      filename: at('browser-config/src/video.js'),
+      errors: [
+        {
+          messageId: 'insecureTokenRequest',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 45,
+          data: { api: 'fetch of `tokenUrl`, written in `./config.js`', scheme: 'http:', secure: 'https:' },
+        },
+      ],
+    },
+    {
+      // A socket carries whatever the app sends, not the token: the plain request message.
+      code: "import OT from '@opentok/client';\nimport { EVENTS_URL } from './config.js';\nconst events = new WebSocket(EVENTS_URL);\nOT.initSession(apiKey, sessionId);\n",
+      filename: at('browser-config/src/video.js'),
+      errors: [
+        {
+          messageId: 'insecureRequest',
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 40,
+          data: { api: 'new WebSocket of `EVENTS_URL`, written in `./config.js`', scheme: 'ws:', secure: 'wss:' },
         },
       ],
     },

@@ -7,16 +7,19 @@
  * - quick fixes: a suggestion (`require-token-expiry` → add `expireTime`) and an autofix (`require-token-role` → add
  *   the SDK default role), executed as the editor does (`workspace/executeCommand` → the server's
  *   `workspace/applyEdit`), whose edits give the expected text; after the fix, the diagnostic goes away;
- * - "Show documentation" opens the docs URL.
+ * - "Show documentation" opens the docs URL;
+ * - the project model in the editor (issue 12): a route that hands a request-chosen role to the app's own wrapper
+ *   module is reported; after the wrapper is edited on disk (it now sets the role itself), re-linting the route (the
+ *   editor's didChange) drops the finding: the server's long-lived summaries follow the wrapper's mtime.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { at } from '../../helpers/locate';
-import { FIXTURES, binOf, docsUrlOf, loadBuiltPlugin, loadESLint } from '../helpers';
+import { FIXTURES, REPO, binOf, docsUrlOf, loadBuiltPlugin, loadESLint } from '../helpers';
 import { LspClient, applyTextEdits } from './lsp-client';
 import type { Range, TextEdit } from './lsp-client';
 
@@ -129,15 +132,15 @@ afterAll(async () => {
   expect(client?.process.exitCode !== null || client?.process.signalCode !== null).toBe(true);
 }, 30_000);
 
-/** The document's diagnostics, as the editor gets them: pulled (vscode-eslint 3.x) or pushed (older servers). */
-async function diagnostics(): Promise<Diagnostic[]> {
+/** A document's diagnostics, as the editor gets them: pulled (vscode-eslint 3.x) or pushed (older servers). */
+async function diagnostics(uri = URI, documentVersion = version): Promise<Diagnostic[]> {
   if (pullDiagnostics) {
-    const report = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: URI } }, 60_000);
+    const report = await client.request<{ kind: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }, 60_000);
     return report.items;
   }
   const published = await client.waitForNotification<{ uri: string; version?: number; diagnostics: Diagnostic[] }>(
     'textDocument/publishDiagnostics',
-    params => params.uri === URI && (params.version === undefined || params.version === version),
+    params => params.uri === uri && (params.version === undefined || params.version === documentVersion),
     60_000,
   );
   return published.diagnostics;
@@ -243,5 +246,49 @@ describe('vscode-eslint-language-server on a workspace that uses the plugin', ()
     const deadline = Date.now() + 10_000;
     while (openedDocs.length === 0 && Date.now() < deadline) await new Promise(resolve => setTimeout(resolve, 50));
     expect(openedDocs).toEqual([docsUrlOf('vonage-video/require-token-expiry', plugin)]);
+  });
+});
+
+describe('the project model in the editor: an edit of an imported wrapper shows on the importer\'s next lint', () => {
+  // A temporary copy inside the workspace (its config, the server's ESLint cwd), removed afterwards.
+  let root = '';
+  let routeUri = '';
+  let routeText = '';
+  let routeVersion = 1;
+  const roleFindings = (items: readonly Diagnostic[]) => items.filter(item => item.code === 'vonage-video/no-client-controlled-role');
+
+  beforeAll(() => {
+    root = mkdtempSync(join(WORKSPACE, 'src', 'project-'));
+    cpSync(join(REPO, 'tests/fixtures/projects/editor-wrapper'), root, { recursive: true });
+    const route = join(root, 'routes', 'token.js');
+    routeUri = pathToFileURL(route).href;
+    routeText = readFileSync(route, 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri: routeUri, languageId: 'javascript', version: routeVersion, text: routeText } });
+  });
+  afterAll(() => {
+    client?.notify('textDocument/didClose', { textDocument: { uri: routeUri } });
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reports the request-chosen role passed into the wrapper, then drops it once the wrapper sets the role itself', async () => {
+    const before = roleFindings(await diagnostics(routeUri, routeVersion));
+    expect(before.map(({ range, message }) => ({ range, message }))).toEqual([
+      {
+        range: rangeOf(routeText, 'req.query.role'),
+        message:
+          'Token role taken from request input (`req.query.role`): any caller can make itself a moderator and remove or mute the others. Derive the role on the server from the authenticated user.',
+      },
+    ]);
+
+    // The wrapper changes on disk (the route's text does not); the editor re-lints the open route on its next change.
+    const wrapper = join(root, 'services', 'calls.js');
+    writeFileSync(wrapper, readFileSync(wrapper, 'utf8').replace('{ role, expireTime', "{ role: 'subscriber', expireTime"));
+    utimesSync(wrapper, new Date(), new Date(Date.now() + 10_000));
+    routeVersion += 1;
+    client.notify('textDocument/didChange', { textDocument: { uri: routeUri, version: routeVersion }, contentChanges: [{ text: routeText }] });
+    const after = await diagnostics(routeUri, routeVersion);
+    expect(roleFindings(after)).toEqual([]);
+    // Still linted by the plugin (the route stays unauthenticated): the finding went away, not the lint.
+    expect(after.map(item => item.code)).toContain('vonage-video/require-authenticated-endpoint');
   });
 });
