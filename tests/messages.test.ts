@@ -58,6 +58,7 @@ const TYPICAL: Record<string, string> = {
   role: 'publisher',
   written: "'ROUTED'",
   option: 'archiveMode',
+  decides: 'routed or relayed',
   valid: "'manual' or 'always'",
   fallback: "'manual'",
   location: 'eu-west',
