@@ -59,6 +59,7 @@ const TYPICAL: Record<string, string> = {
   written: "'ROUTED'",
   option: 'archiveMode',
   decides: 'routed or relayed',
+  action: 'force-disconnect',
   valid: "'manual' or 'always'",
   fallback: "'manual'",
   location: 'eu-west',

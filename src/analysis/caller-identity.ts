@@ -36,3 +36,8 @@ export function checksCallerIdentity(context: AnalysisContext, node: Node): bool
   });
   return found;
 }
+
+/** Authentication middleware or a guard wrapper in front of a handler (`requireAuth`, `passport.authenticate('jwt')`). */
+export function isAuthenticationGuard(node: Node): boolean {
+  return GUARDS.isGuard(node);
+}
