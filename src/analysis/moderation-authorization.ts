@@ -32,11 +32,14 @@ const HOST_NAMES = new Set(['host', 'hostname', 'localhost', 'hosts']);
 /** A comparison with the caller's identity is an ownership check (`room.ownerId === req.user.id`). */
 const IDENTITY_TEXT = /\b(?:user|userId|user_id|uid|sub|account|accountId|member|memberId|currentUser|me)\b/;
 const FORBIDDEN_STATUS = 403;
+const AUTHORIZATION_HEADER = 'authorization';
 
 function isAuthorizationName(name: string): boolean {
+  // The HTTP `Authorization` header carries the caller's (or the REST API's) credentials, not a permission check.
+  if (name.toLowerCase() === AUTHORIZATION_HEADER) return false;
   if (AUTHORIZATION_WORDS.test(name) || AUTHORIZATION_PREFIX.test(name)) return true;
   const lower = name.toLowerCase();
-  return lower.includes('host') && !HOST_NAMES.has(lower) && !lower.endsWith('hostname');
+  return lower.includes('host') && !HOST_NAMES.has(lower);
 }
 
 /** Any authorisation evidence in `root` (see the module comment). */
@@ -66,7 +69,8 @@ export function enclosingRoute(node: Node, sourceCode: SourceCode, filename: str
       const route = routesOfCall(parent).find(candidate => candidate.handler === fn);
       if (route) return route;
     }
-    if (parent?.type === 'MethodDefinition') {
+    // espree gives no `decorators` array; a method without decorators is no controller route.
+    if (parent?.type === 'MethodDefinition' && (parent.decorators as TSESTree.Decorator[] | undefined)?.length) {
       const route = routeOfMethod(parent);
       if (route) return route;
     }
@@ -88,15 +92,12 @@ export function enclosingRoute(node: Node, sourceCode: SourceCode, filename: str
  */
 export function routeChecksModerator(route: Route, sourceCode: SourceCode): boolean {
   if (route.path !== null && isAuthorizationName(route.path.replace(/[^A-Za-z]/g, ' ').split(' ').filter(Boolean).join('_'))) return true;
-  const roots: Node[] = [...route.inFront];
-  if (route.handler) roots.push(route.handler);
-  if (route.registration) roots.push(...route.registration.arguments);
-  const method = route.handler?.parent;
-  if (method?.type === 'MethodDefinition') {
-    roots.push(...method.decorators);
-    const owner = method.parent.parent;
-    if (owner.type === 'ClassDeclaration' || owner.type === 'ClassExpression') roots.push(...owner.decorators);
-  }
+  // `enclosingRoute` finds routes by their inline handler.
+  const handler = route.handler as Node;
+  const roots: Node[] = [...route.inFront, handler, ...(route.registration?.arguments ?? [])];
+  const method = handler.parent;
+  // A controller method: its own decorators and its class's (`@UseGuards(RolesGuard)` on the controller).
+  if (method?.type === 'MethodDefinition') roots.push(...method.decorators, ...(method.parent.parent.decorators as TSESTree.Decorator[] | undefined ?? []));
   if (roots.some(root => hasAuthorization(root, sourceCode))) return true;
   return fileMiddlewareAuthorizes(sourceCode);
 }
