@@ -58,6 +58,8 @@ const TYPICAL: Record<string, string> = {
   role: 'publisher',
   written: "'ROUTED'",
   option: 'archiveMode',
+  decides: 'routed or relayed',
+  action: 'force-disconnect',
   valid: "'manual' or 'always'",
   fallback: "'manual'",
   location: 'eu-west',

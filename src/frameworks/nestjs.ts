@@ -13,7 +13,8 @@ const CONTROLLER_DECORATORS = new Set(['Controller', 'JsonController']);
 
 /** A NestJS (or routing-controllers) controller method: `@Post('token') token() {…}`. */
 export function routeOfNestMethod(method: TSESTree.MethodDefinition): Route | null {
-  const routeDecorator = method.decorators.find(decorator => NEST_ROUTE_DECORATORS.has(decoratorName(decorator)));
+  // espree keeps no `decorators` on class members.
+  const routeDecorator = ((method.decorators as TSESTree.Decorator[] | undefined) ?? []).find(decorator => NEST_ROUTE_DECORATORS.has(decoratorName(decorator)));
   if (!routeDecorator || method.value.type !== 'FunctionExpression') return null;
   const classNode = method.parent.parent as TSESTree.ClassDeclaration | TSESTree.ClassExpression;
   // Parsers that keep decorators (typescript-eslint, Babel) may leave an undecorated class's list out.

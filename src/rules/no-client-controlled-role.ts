@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-import { getCalleeMember, getPropertyName, isFunction, skipValueWrappers, walk } from '../ast';
-import { createGuardMatcher, isIdentityLookup, isIdentityName } from '../analysis/authentication-guards';
+import { getCalleeMember, getPropertyName, isFunction, skipValueWrappers } from '../ast';
+import { checksCallerIdentity } from '../analysis/caller-identity';
 import { assignedValues } from '../analysis/changing-values';
 import { assignedOptionValues, getOperationOptions } from '../analysis/operation-options';
-import { requestInputSource, requestObjectOf } from '../analysis/request-input';
+import { requestInputSource } from '../analysis/request-input';
 import type { RequestInputSource } from '../analysis/request-input';
 import { getSdkFile, mayReachVonage } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
@@ -23,7 +23,6 @@ type Context = Readonly<TSESLint.RuleContext<MessageIds, []>>;
 /** Reports `node` with the request input it comes from, unless it is already reported. */
 type Report = (node: Node, messageId: MessageIds, source: RequestInputSource, suggestion: TSESLint.ReportSuggestionArray<MessageIds>) => void;
 
-const GUARDS = createGuardMatcher([]);
 
 /** Method names of token operations: a call by any other name is no token call, and costs nothing more. */
 const TOKEN_METHODS = new Set(OPERATIONS.filter(operation => operation.kind === 'token.generate').map(operation => operation.method));
@@ -162,29 +161,11 @@ function requestInputIn(context: Context, node: Node, depth: number): RequestInp
   return requestInputSource(value, context);
 }
 
-/** The handler checks who the caller is: middleware in front of it, `req.user`, `jwt.verify(…)`, `getServerSession(…)`. */
-function checksIdentity(context: Context, node: Node): boolean {
-  let fn: Node | null = null;
-  for (let current: Node | undefined = node.parent; current; current = current.parent) {
-    if (isFunction(current)) fn = current;
-  }
-  if (!fn) return false;
-  const registration = fn.parent;
-  if (registration?.type === 'CallExpression' && registration.arguments.some(argument => argument !== fn && GUARDS.isGuard(argument))) return true;
-  let found = false;
-  walk(fn, context.sourceCode.visitorKeys, child => {
-    if (found) return;
-    if (child.type === 'MemberExpression' && isIdentityName(getPropertyName(child) ?? '')) found = true;
-    else if (child.type === 'CallExpression' && (GUARDS.isEnforcingCall(child) || isIdentityLookup(child, argument => requestObjectOf(argument, context) !== null))) found = true;
-  });
-  return found;
-}
-
 function checkRole(context: Context, report: Report, property: TSESTree.Property): void {
   const source = requestInputSource(property.value, context);
   if (!source) {
     const chooser = moderatorChosenBy(context, property.value);
-    if (chooser && !checksIdentity(context, property)) report(property.value, 'roleChosenByRequest', chooser, [subscriberSuggestion(property)]);
+    if (chooser && !checksCallerIdentity(context, property)) report(property.value, 'roleChosenByRequest', chooser, [subscriberSuggestion(property)]);
     return;
   }
   if (!admitsModerator(source)) return;

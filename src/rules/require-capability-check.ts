@@ -16,11 +16,13 @@ import {
 import type { RequiredCapability } from '../sdk';
 import { BROWSER_SDK_MODULES, REACT_COMPONENT_MODULES } from '../sdk/modules';
 import { OPERATIONS } from '../sdk/operations';
+import { checksCallerIdentity, isAuthenticationGuard } from '../analysis/caller-identity';
+import { enclosingRoute, isServerForceCall, routeChecksModerator } from '../analysis/moderation-authorization';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
 
 type Options = [{ checkPublish?: boolean }];
-type MessageIds = 'missingCheck' | 'wrapInCheck';
+type MessageIds = 'missingCheck' | 'wrapInCheck' | 'missingModeratorCheck';
 type Node = TSESTree.Node;
 
 /** Client-side session operations that need a capability, by method name (cheap pre-filter before asking the matcher). */
@@ -29,6 +31,14 @@ const CLIENT_OPERATIONS = OPERATIONS.filter(
 );
 const MODERATION_METHODS = new Set(CLIENT_OPERATIONS.filter(operation => operation.kind !== 'client.publish').map(operation => operation.method));
 const ALL_METHODS = new Set(CLIENT_OPERATIONS.map(operation => operation.method));
+
+/** What a server force operation does, for messages. */
+const FORCE_ACTION: Readonly<Partial<Record<string, string>>> = {
+  'moderation.disconnect': 'force-disconnect',
+  'moderation.unpublish': 'force-unpublish',
+  'moderation.mute': 'force-mute',
+  'moderation.mute-all': 'mute all',
+};
 
 /** Modules that show a file runs the browser SDK. */
 const BROWSER_MODULES = new Set([...BROWSER_SDK_MODULES, ...Object.keys(REACT_COMPONENT_MODULES).filter(module => module !== REACT_NATIVE_MODULE)]);
@@ -61,7 +71,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: "Require client-side moderation calls to check the session's capabilities first",
+      description: "Require moderation calls to check permission first: the session's capabilities on the client, the caller's role in server routes",
       recommended: 'recommended',
       guideSection: 'Set up Moderator permissions to force disconnect; Allocate Subscriber-only permissions for those that do not need to publish',
     },
@@ -69,6 +79,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       missingCheck: `\`{{method}}()\` is called without first checking {{check}} on the same session: roles without it get ${PERMISSION_DENIED_ERROR}. Check first and hide the control.`,
       wrapInCheck: 'Call `{{method}}()` only when `{{condition}}`.',
+      missingModeratorCheck:
+        "{{route}} can {{action}} participants after checking who the caller is, not that they may moderate: any signed-in user can remove or mute others. Check the caller's role first.",
     },
     schema: [
       {
@@ -186,8 +198,21 @@ export default createRule<Options, MessageIds>({
       ];
     }
 
+    /** A server route that force-disconnects or mutes after authenticating the caller, with no sign of a role check. */
+    function checkServerForce(node: TSESTree.CallExpression): void {
+      const call = getSdkFile(context).matchCall(node);
+      if (!call || !isServerForceCall(call)) return;
+      const route = enclosingRoute(node, sourceCode, context.filename);
+      if (!route) return;
+      // Unauthenticated routes are `require-authenticated-endpoint`'s finding.
+      const authenticated = route.authenticatedBy !== undefined || route.inFront.some(isAuthenticationGuard) || checksCallerIdentity(context, node);
+      if (!authenticated || routeChecksModerator(route, sourceCode)) return;
+      context.report({ node: getCalleeMember(node)?.property ?? node, messageId: 'missingModeratorCheck', data: { route: route.label, action: FORCE_ACTION[call.operation.kind] as string } });
+    }
+
     return {
       CallExpression(node) {
+        checkServerForce(node);
         const callee = getCalleeMember(node);
         const method = callee && getPropertyName(callee);
         if (!callee || method === null || !checkedMethods.has(method)) return;

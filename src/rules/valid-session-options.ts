@@ -15,6 +15,10 @@ import type { ArchiveMode, MediaMode } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
 import { scopeOf } from '../analysis/scope';
+import { assignedValues } from '../analysis/changing-values';
+import { checksCallerIdentity } from '../analysis/caller-identity';
+import { requestInputSource } from '../analysis/request-input';
+import type { RequestInputSource } from '../analysis/request-input';
 
 type MessageIds =
   | 'alwaysArchiveRelayed'
@@ -33,7 +37,8 @@ type MessageIds =
   | 'setArchiveMode'
   | 'setArchiveModeValue'
   | 'createRouted'
-  | 'removeLocation';
+  | 'removeLocation'
+  | 'optionFromRequest';
 
 type Fix = TSESLint.ReportFixFunction;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -86,6 +91,8 @@ export default createRule<[], MessageIds>({
       setArchiveModeValue: 'Set `archiveMode: {{text}}`, the value of `{{member}}` (TypeScript needs `{{member}}` itself).',
       createRouted: 'Create the session at line {{line}} with `mediaMode: {{text}}`.',
       removeLocation: 'Remove `location` (Vonage then places the session near the first client).',
+      optionFromRequest:
+        '`{{option}}` comes from request input (`{{source}}`): any caller decides whether the session is {{decides}}. Decide it on the server.',
     },
     schema: [],
   },
@@ -163,7 +170,23 @@ export default createRule<[], MessageIds>({
       });
     }
 
+    /**
+     * A security-relevant option the server does not decide: its value (directly, through variables, destructuring with
+     * or without a default, every assignment of a `let`) is request input, in a handler that does not check the caller.
+     */
+    function checkChosenByRequest(session: SessionOptions): void {
+      for (const option of REQUEST_CHECKED_OPTIONS) {
+        const property = session[option].property;
+        const known = option === 'e2ee' ? session.e2ee.value !== null : session[option].state !== 'unknown';
+        if (!property || known) continue;
+        const source = requestChoice(context, property.value);
+        if (!source || checksCallerIdentity(context, property)) continue;
+        context.report({ node: property.value, messageId: 'optionFromRequest', data: { option: quote(option), source: quote(source.description), decides: DECIDES[option] } });
+      }
+    }
+
     function checkSession(session: SessionOptions): void {
+      checkChosenByRequest(session);
       checkModeSpelling(session, 'mediaMode', session.mediaMode);
       checkModeSpelling(session, 'archiveMode', session.archiveMode);
       checkCombinations(session);
@@ -214,6 +237,29 @@ export default createRule<[], MessageIds>({
     };
   },
 });
+
+/** The options that decide how a session treats its media, and what the caller decides through each. */
+const REQUEST_CHECKED_OPTIONS = ['mediaMode', 'archiveMode', 'e2ee'] as const;
+const DECIDES: Readonly<Record<(typeof REQUEST_CHECKED_OPTIONS)[number], string>> = {
+  mediaMode: 'routed or relayed',
+  archiveMode: 'archived automatically',
+  e2ee: 'end-to-end encrypted',
+};
+
+/**
+ * The request input an option's value is, when the client can pick among more than one value: directly or through
+ * variables (`requestInputSource`), or in any assignment of a `let`/`var`. A destructuring default
+ * (`{ mode = 'routed' } = body`) is only the fallback, so the value is still the client's. An allow-list check
+ * (`['routed', 'relayed'].includes(mode)`) leaves the choice to the client unless it admits a single value.
+ */
+function requestChoice(context: Readonly<TSESLint.RuleContext<MessageIds, []>>, value: TSESTree.Node): RequestInputSource | null {
+  const candidates = [value, ...(assignedValues(value, scopeOf(context.sourceCode, value)) ?? [])];
+  for (const candidate of candidates) {
+    const source = requestInputSource(candidate, context);
+    if (source && (!source.allowed || new Set(source.allowed).size > 1)) return source;
+  }
+  return null;
+}
 
 /** An edit that sets a mode option, and how the value is written. */
 function setMode(sourceCode: SourceCode, session: SessionOptions, option: 'mediaMode' | 'archiveMode', mode: MediaMode | ArchiveMode): { fix: Fix; written: ModeText } | null {

@@ -910,3 +910,111 @@ export async function muteOthers(sessionRef, keep) { if ((await sessionRef.curre
     },
   ],
 });
+
+
+// --- server routes that force-disconnect or mute -------------------------------------------------------------------
+const SERVER = `const OpenTok = require('opentok');\nconst opentok = new OpenTok(process.env.OT_KEY, process.env.OT_SECRET);\nconst app = require('express')();\n`;
+const VIDEO_SERVER = `import { Video } from '@vonage/video';\nconst video = new Video({ applicationId: process.env.APP_ID, privateKey: process.env.PRIVATE_KEY });\n`;
+const kickSignedIn = `${SERVER}app.post('/rooms/:id/kick', requireAuth, (req, res) => {
+  opentok.forceDisconnect(req.params.id, req.body.connectionId, () => res.sendStatus(204));
+});
+`;
+const muteNext = `${VIDEO_SERVER}import { getServerSession } from 'next-auth';
+export async function POST(request) {
+  const session = await getServerSession();
+  if (!session) return new Response(null, { status: 401 });
+  const { sessionId, streamId } = await request.json();
+  await video.muteStream(sessionId, streamId);
+  return new Response(null, { status: 204 });
+}
+`;
+const restKick = `${SERVER}const axios = require('axios');
+app.delete('/rooms/:sid/connections/:cid', requireAuth, async (req, res) => {
+  await axios.delete(\`https://api.opentok.com/v2/project/\${process.env.OT_KEY}/session/\${req.params.sid}/connection/\${req.params.cid}\`, { headers: { 'X-OPENTOK-AUTH': projectJwt() } });
+  res.sendStatus(204);
+});
+`;
+
+const nestKick = `${VIDEO_SERVER}import { Body, Controller, Post, UseGuards } from '@nestjs/common';
+import { JwtAuthGuard } from './jwt-auth.guard';
+@Controller('calls')
+@UseGuards(JwtAuthGuard)
+export class CallsController {
+  @Post('kick')
+  async kick(@Body() body: { sessionId: string; connectionId: string }) {
+    await video.disconnectClient(body.sessionId, body.connectionId);
+  }
+}
+`;
+const restFetchCall = `fetch(\`https://video.api.vonage.com/v2/project/\${process.env.APP_ID}/session/\${req.params.sid}/mute\`, { method: 'POST', headers: { Authorization: \`Bearer \${appJwt()}\` }, body: '{}' })`;
+const restFetch = `${SERVER}app.post('/rooms/:sid/mute', requireAuth, async (req, res) => {
+  await ${restFetchCall};
+  res.sendStatus(204);
+});
+`;
+
+runRuleTester('require-capability-check (server routes)', rule, {
+  valid: [
+    // A role check, in the handler or as middleware.
+    { code: `${SERVER}app.post('/kick', requireAuth, (req, res) => {\n  if (req.user.role !== 'moderator') return res.sendStatus(403);\n  opentok.forceDisconnect(req.body.s, req.body.c, () => res.end());\n});\n` },
+    { code: `${SERVER}app.post('/kick', requireAuth, requireRole('moderator'), (req, res) => opentok.forceDisconnect(req.body.s, req.body.c, () => res.end()));\n` },
+    { code: `${SERVER}app.post('/kick', requireAuth, async (req, res) => {\n  if (!(await isModerator(req.user, req.body.s))) return res.sendStatus(403);\n  opentok.forceMuteAll(req.body.s, {}, () => res.end());\n});\n` },
+    { code: `${SERVER}app.post('/kick', requireAuth, (req, res) => {\n  if (!can(req.user, 'moderate')) return res.end();\n  opentok.forceDisconnect(req.body.s, req.body.c, () => res.end());\n});\n` },
+    // Ownership: the caller owns the room.
+    { code: `${SERVER}app.post('/kick', requireAuth, async (req, res) => {\n  const room = await db.rooms.find(req.body.room);\n  if (room.ownerId !== req.user.id) return res.end();\n  opentok.forceDisconnect(room.sessionId, req.body.c, () => res.end());\n});\n` },
+    // Middleware the file installs, and an admin path.
+    { code: `${SERVER}app.use(requireAuth);\napp.use(adminOnly);\napp.post('/kick', (req, res) => { if (req.user) opentok.forceDisconnect(req.body.s, req.body.c, () => res.end()); });\n` },
+    { code: `${SERVER}app.post('/admin/kick', requireAuth, (req, res) => opentok.forceDisconnect(req.body.s, req.body.c, () => res.end()));\n` },
+    // Not authenticated at all: \`require-authenticated-endpoint\` reports it.
+    { code: `${SERVER}app.post('/kick', (req, res) => opentok.forceDisconnect(req.body.s, req.body.c, () => res.end()));\n` },
+    // Not in a route: a script or a job.
+    { code: `${SERVER}async function cleanUp(sessionId, ids) { for (const id of ids) opentok.forceDisconnect(sessionId, id, () => {}); }\n` },
+    // NestJS: a roles decorator on the method or the class.
+    { code: nestKick.replace("@Post('kick')", "@Post('kick')\n  @Roles('moderator')"), parsers: ['typescript'] },
+    { code: nestKick.replace('@UseGuards(JwtAuthGuard)', '@UseGuards(JwtAuthGuard, RolesGuard)'), parsers: ['typescript'] },
+    // The HTTP Host header is not a host check; a \`can\` helper and a "403" are.
+    { code: `${SERVER}app.post('/kick', requireAuth, (req, res) => {\n  if (!canModerate(req.user)) return res.sendStatus(403);\n  opentok.forceDisconnect(req.body.s, req.body.c, () => res.end());\n});\n` },
+    // A service class and a plain function, twice in one file: no route.
+    { code: `${SERVER}class Rooms {\n  kick(s, c) { opentok.forceDisconnect(s, c, () => {}); }\n  muteAll(s) { opentok.forceMuteAll(s, {}, () => {}); }\n}\nmodule.exports = Rooms;\n` },
+    // Not a force operation.
+    { code: `${SERVER}app.post('/token', requireAuth, (req, res) => res.json({ token: opentok.generateToken(req.body.s) }));\n` },
+  ],
+  invalid: [
+    {
+      code: kickSignedIn,
+      errors: [{ messageId: 'missingModeratorCheck', ...at(kickSignedIn, 'forceDisconnect'), data: { route: 'Route `POST /rooms/:id/kick`', action: 'force-disconnect' } }],
+    },
+    {
+      code: muteNext,
+      filename: 'app/api/mute/route.js',
+      errors: [{ messageId: 'missingModeratorCheck', ...at(muteNext, 'muteStream'), data: { route: 'Route handler `POST /api/mute`', action: 'force-mute' } }],
+    },
+    {
+      code: nestKick,
+      parsers: ['typescript'],
+      errors: [{ messageId: 'missingModeratorCheck', ...at(nestKick, 'disconnectClient'), data: { route: 'Route `POST /calls/kick`', action: 'force-disconnect' } }],
+    },
+    {
+      // The Host header and a comparison with a literal are no authorisation; a \`use()\` of a body parser is no guard.
+      code: `${SERVER}app.use(express.json());\napp.post('/kick', requireAuth, (req, res) => {\n  if (req.headers.host === 'localhost') return res.end();\n  opentok.forceMuteAll(req.body.s, {}, () => res.end());\n});\n`,
+      errors: [{ messageId: 'missingModeratorCheck', line: 7, column: 11, endLine: 7, endColumn: 23, data: { route: 'Route `POST /kick`', action: 'mute all' } }],
+    },
+    {
+      // Inside a callback of the handler; both calls of one route are reported.
+      code: `${SERVER}app.post('/clear', requireAuth, (req, res) => {\n  req.body.ids.forEach(id => opentok.forceDisconnect(req.body.s, id, () => {}));\n  opentok.forceMuteAll(req.body.s, {}, () => res.end());\n});\n`,
+      errors: [
+        { messageId: 'missingModeratorCheck', line: 5, column: 38, endLine: 5, endColumn: 53, data: { route: 'Route `POST /clear`', action: 'force-disconnect' } },
+        { messageId: 'missingModeratorCheck', line: 6, column: 11, endLine: 6, endColumn: 23, data: { route: 'Route `POST /clear`', action: 'mute all' } },
+      ],
+    },
+    {
+      // A bare \`fetch(…)\` is reported at the whole call.
+      code: restFetch,
+      errors: [{ messageId: 'missingModeratorCheck', ...at(restFetch, restFetchCall), data: { route: 'Route `POST /rooms/:sid/mute`', action: 'mute all' } }],
+    },
+    {
+      code: restKick,
+      errors: [{ messageId: 'missingModeratorCheck', ...at(restKick, 'delete', 2), data: { route: 'Route `DELETE /rooms/:sid/connections/:cid`', action: 'force-disconnect' } }],
+    },
+  ],
+});

@@ -848,6 +848,111 @@ runRuleTester('valid-session-options', rule, {
   ],
 });
 
+// --- a security-relevant option taken from request input -----------------------------------------------------------
+const EXPRESS = `${OPENTOK}const app = require('express')();\n`;
+const fromBody = `${EXPRESS}app.post('/session', (req, res) => {
+  opentok.createSession({ mediaMode: req.body.mediaMode }, (err, session) => res.json({ id: session.sessionId }));
+});
+`;
+const fromNextJson = `${VIDEO}export async function POST(request) {
+  const { mode = 'routed', archive } = await request.json();
+  const session = await video.createSession({ mediaMode: mode, archiveMode: archive });
+  return Response.json({ sessionId: session.sessionId });
+}
+`;
+const fromKoa = `${OPENTOK_ESM}import Router from '@koa/router';
+const router = new Router();
+router.post('/session', async ctx => {
+  const e2ee = ctx.request.body.encrypt;
+  opentok.createSession({ mediaMode: 'routed', e2ee }, (err, session) => { ctx.body = session.sessionId; });
+});
+`;
+const fromLet = `${EXPRESS}app.post('/session', (req, res) => {
+  let mode = 'routed';
+  if (req.query.mode) mode = req.query.mode;
+  opentok.createSession({ mediaMode: mode }, (err, session) => res.json(session.sessionId));
+});
+`;
+const fromFallback = `${EXPRESS}app.post('/session', (req, res) => {
+  opentok.createSession({ mediaMode: 'routed', archiveMode: req.body.archiveMode || 'manual' }, (err, session) => res.json(session.sessionId));
+});
+`;
+const fromAllowList = `${EXPRESS}app.post('/session', (req, res) => {
+  const { mode } = req.body;
+  if (!['routed', 'relayed'].includes(mode)) return res.sendStatus(400);
+  opentok.createSession({ mediaMode: mode }, (err, session) => res.json(session.sessionId));
+});
+`;
+
+runRuleTester('valid-session-options (option from request input)', rule, {
+  valid: [
+    // Server-side constants, environment values and a fallback the client cannot reach.
+    { code: `${EXPRESS}const MODE = 'routed';\napp.post('/s', (req, res) => opentok.createSession({ mediaMode: MODE }, (e, s) => res.json(s.sessionId)));\n`, languageOptions: commonjs },
+    { code: `${EXPRESS}app.post('/s', (req, res) => opentok.createSession({ mediaMode: process.env.MODE || 'routed' }, (e, s) => res.json(s.sessionId)));\n`, languageOptions: commonjs },
+    // An allow-list that admits one value decides it on the server.
+    {
+      code: `${EXPRESS}app.post('/s', (req, res) => {\n  const mode = req.body.mode;\n  if (!['routed'].includes(mode)) return res.sendStatus(400);\n  opentok.createSession({ mediaMode: mode }, (e, s) => res.json(s.sessionId));\n});\n`,
+      languageOptions: commonjs,
+    },
+    // Behind authentication middleware, or with an identity check in the handler: the caller is known.
+    { code: `${EXPRESS}app.post('/s', requireAuth, (req, res) => opentok.createSession({ mediaMode: req.body.mode }, (e, s) => res.json(s.sessionId)));\n`, languageOptions: commonjs },
+    {
+      code: `${EXPRESS}app.post('/s', (req, res) => {\n  if (!req.user) return res.sendStatus(401);\n  opentok.createSession({ archiveMode: req.body.archiveMode }, (e, s) => res.json(s.sessionId));\n});\n`,
+      languageOptions: commonjs,
+    },
+    // Request input in another option is not this rule's concern.
+    { code: `${EXPRESS}app.post('/s', (req, res) => opentok.createSession({ mediaMode: 'routed', location: req.body.ip }, (e, s) => res.json(s.sessionId)));\n`, languageOptions: commonjs },
+    // Not a route: a function parameter is no request input.
+    { code: `${VIDEO}export const open = (mode) => video.createSession({ mediaMode: mode });\n` },
+  ],
+  invalid: [
+    {
+      code: fromBody,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'optionFromRequest', ...at(fromBody, 'req.body.mediaMode'), data: { option: 'mediaMode', source: 'req.body.mediaMode', decides: 'routed or relayed' } }],
+    },
+    {
+      // The destructuring default is only the fallback: the client's value wins.
+      code: fromNextJson,
+      errors: [
+        { messageId: 'optionFromRequest', ...inside(fromNextJson, 'mediaMode: mode', 'mode'), data: { option: 'mediaMode', source: 'request.json().mode', decides: 'routed or relayed' } },
+        { messageId: 'optionFromRequest', ...inside(fromNextJson, 'archiveMode: archive', 'archive', 2), data: { option: 'archiveMode', source: 'request.json().archive', decides: 'archived automatically' } },
+      ],
+    },
+    {
+      code: fromKoa,
+      errors: [{ messageId: 'optionFromRequest', ...inside(fromKoa, 'e2ee }', 'e2ee'), data: { option: 'e2ee', source: 'ctx.request.body.encrypt', decides: 'end-to-end encrypted' } }],
+    },
+    {
+      code: fromLet,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'optionFromRequest', ...inside(fromLet, 'mediaMode: mode', 'mode'), data: { option: 'mediaMode', source: 'req.query.mode', decides: 'routed or relayed' } }],
+    },
+    {
+      code: fromFallback,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'optionFromRequest', ...at(fromFallback, "req.body.archiveMode || 'manual'"), data: { option: 'archiveMode', source: 'req.body.archiveMode', decides: 'archived automatically' } }],
+    },
+    {
+      // An allow-list of both modes still lets the client choose.
+      code: fromAllowList,
+      languageOptions: commonjs,
+      errors: [{ messageId: 'optionFromRequest', ...inside(fromAllowList, 'mediaMode: mode', 'mode'), data: { option: 'mediaMode', source: 'req.body.mode', decides: 'routed or relayed' } }],
+    },
+  ],
+});
+
+/** The location of the `occurrence`-th `word` inside the first `snippet`. */
+function inside(code: string, snippet: string, word: string, occurrence = 1): ReturnType<typeof at> {
+  const start = code.indexOf(snippet);
+  let index = start - 1;
+  for (let seen = 0; seen < occurrence; seen++) index = code.indexOf(word, index + 1);
+  const before = code.slice(0, index).split('\n');
+  const line = before.length;
+  const column = (before[before.length - 1] ?? '').length + 1;
+  return { line, column, endLine: line, endColumn: column + word.length };
+}
+
 function replaceNth(text: string, search: string, occurrence: number, replacement: string): string {
   let index = -1;
   for (let seen = 0; seen < occurrence; seen++) index = text.indexOf(search, index + 1);
