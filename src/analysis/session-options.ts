@@ -460,22 +460,13 @@ function sessionIdSource(node: Node, tracing: Tracing, depth: number): SdkCall |
   if (value.type === 'MemberExpression') {
     return getPropertyName(value) === SESSION_ID_PROPERTY ? sessionSource(value.object, tracing, depth + 1) : null;
   }
-  if (value.type !== 'Identifier') return null;
-  const found = singleDefinition(value, tracing.sourceCode);
-  if (!found) return null;
-  const { definition } = found;
-  if (definition.type === 'Variable') {
-    const { id, init } = definition.node;
-    if (!init) return null;
-    if (id.type === 'Identifier') return sessionIdSource(init, tracing, depth + 1);
-    return bindsSessionId(id, definition.name) ? sessionSource(init, tracing, depth + 1) : null;
+  const origin = originOf(value, tracing.sourceCode);
+  if (origin?.type === 'variable') {
+    if (!origin.init) return null;
+    if (origin.id.type === 'Identifier') return sessionIdSource(origin.init, tracing, depth + 1);
+    return bindsSessionId(origin.id, origin.name) ? sessionSource(origin.init, tracing, depth + 1) : null;
   }
-  if (definition.type === 'Parameter') {
-    const fn = definition.node as TSESTree.FunctionLike;
-    const index = fn.params.findIndex(param => bindsSessionId(param, definition.name));
-    return index === -1 ? null : sessionFromParameter(fn, index, tracing);
-  }
-  return null;
+  return origin ? parameterSession(origin, param => bindsSessionId(param, origin.name), tracing) : null;
 }
 
 /** The `createSession` call whose result (a session object) `node` is. */
@@ -486,20 +477,28 @@ function sessionSource(node: Node, tracing: Tracing, depth: number): SdkCall | n
     const call = tracing.sdkFile.matchCall(value);
     return call && readSessionOptions(call, tracing.sourceCode) ? call : null;
   }
+  const origin = originOf(value, tracing.sourceCode);
+  if (origin?.type === 'variable') return origin.id.type === 'Identifier' && origin.init ? sessionSource(origin.init, tracing, depth + 1) : null;
+  return origin ? parameterSession(origin, param => param === origin.name, tracing) : null;
+}
+
+/** Where the one definition of an identifier takes its value: a variable declarator, or a function's parameter. */
+type Origin =
+  | { type: 'variable'; id: TSESTree.BindingName; init: Node | null; name: TSESTree.BindingName }
+  | { type: 'parameter'; fn: TSESTree.FunctionLike; name: TSESTree.BindingName };
+
+function originOf(value: Node, sourceCode: SourceCode): Origin | null {
   if (value.type !== 'Identifier') return null;
-  const found = singleDefinition(value, tracing.sourceCode);
-  if (!found) return null;
-  const { definition } = found;
-  if (definition.type === 'Variable') {
-    const { id, init } = definition.node;
-    return id.type === 'Identifier' && init ? sessionSource(init, tracing, depth + 1) : null;
-  }
-  if (definition.type === 'Parameter') {
-    const fn = definition.node as TSESTree.FunctionLike;
-    const index = fn.params.findIndex(param => param === definition.name);
-    return index === -1 ? null : sessionFromParameter(fn, index, tracing);
-  }
+  const definition = singleDefinition(value, sourceCode)?.definition;
+  if (definition?.type === 'Variable') return { type: 'variable', id: definition.node.id, init: definition.node.init, name: definition.name };
+  if (definition?.type === 'Parameter') return { type: 'parameter', fn: definition.node as TSESTree.FunctionLike, name: definition.name };
   return null;
+}
+
+/** The session a parameter receives from its callers, when `binds` picks the parameter out of the function's list. */
+function parameterSession(origin: Origin & { type: 'parameter' }, binds: (param: TSESTree.Parameter) => boolean, tracing: Tracing): SdkCall | null {
+  const index = origin.fn.params.findIndex(binds);
+  return index === -1 ? null : sessionFromParameter(origin.fn, index, tracing);
 }
 
 /**
