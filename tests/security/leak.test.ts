@@ -32,7 +32,12 @@ interface HarvestedCase {
 const harvested = vi.hoisted(() => new Map<string, HarvestedCase[]>());
 vi.mock('../helpers/rule-tester', async importOriginal => ({
   ...(await importOriginal<typeof import('../helpers/rule-tester')>()),
-  runRuleTester: (name: string, _rule: unknown, tests: { invalid: HarvestedCase[] }) => harvested.set(name, tests.invalid),
+  // A rule's test file may run several named suites (`valid-session-options (option from request input)`): the cases
+  // of all of them belong to the rule.
+  runRuleTester: (name: string, _rule: unknown, tests: { invalid: HarvestedCase[] }) => {
+    const rule = name.replace(/ \(.*\)$/, '');
+    harvested.set(rule, [...(harvested.get(rule) ?? []), ...tests.invalid]);
+  },
 }));
 
 const STRING_CREDENTIALS = [CREDENTIALS.sessionId, CREDENTIALS.t1Token, CREDENTIALS.jwt, CREDENTIALS.apiSecret];
