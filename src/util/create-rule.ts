@@ -1,7 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { RULE_PRECONDITIONS } from '../analysis/file-markers';
+import { RULE_PRECONDITIONS } from '../analysis/rule-preconditions';
 import { isEmbeddedScriptFile } from './embedded-scripts';
 import { packageInfo, repositoryWebUrl, versionedTreeUrl } from './package-info';
 import { quote } from './quote';
@@ -43,7 +43,7 @@ export const createRule: typeof createNamedRule = rule => {
   // ESLint hands each file a fresh copy of the configured options, so they are keyed by their JSON text (options are
   // plain JSON by schema); an empty configuration, the common case, skips even that.
   const resolved = new Map<string, readonly unknown[]>();
-  // What the file must hold for the rule to report at all (`file-markers.ts`): without it, no listeners and no setup.
+  // What the file must hold for the rule to report at all (`rule-preconditions.ts`): without it, no listeners and no setup.
   const precondition = RULE_PRECONDITIONS[rule.name];
   return {
     ...created,

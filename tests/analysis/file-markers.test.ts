@@ -1,13 +1,14 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { RULE_PRECONDITIONS, mayHoldPrivateKey, mayHoldSessionCredential } from '../../src/analysis/file-markers';
+import { mayHoldPrivateKey, mayHoldRestCall, mayHoldSessionCredential } from '../../src/analysis/file-markers';
+import { RULE_PRECONDITIONS } from '../../src/analysis/rule-preconditions';
 import plugin from '../../src/index';
 
 
 describe('file markers', () => {
   it('declares a precondition for every rule, and only for rules that exist', () => {
-    expect(Object.keys(RULE_PRECONDITIONS).sort()).toEqual(Object.keys(plugin.rules).sort());
+    expect(Object.keys(RULE_PRECONDITIONS).sort()).toEqual(Object.keys(plugin.rules ?? {}).sort());
   });
 
   it('sees the prefixes the credential matchers start from, once per file', () => {
@@ -21,6 +22,8 @@ describe('file markers', () => {
     const plain = { text: 'const session = getSession(); export default session;' } as never;
     expect(mayHoldSessionCredential(plain)).toBe(false);
     expect(mayHoldPrivateKey(plain)).toBe(false);
+    expect(mayHoldRestCall(plain)).toBe(false);
+    for (const text of ["fetch(`${base}/v2/project/${key}/session`)", "{ 'X-TB-PARTNER-AUTH': auth }", "'https://API.OPENTOK.COM'"]) expect(mayHoldRestCall({ text } as never)).toBe(true);
   });
 
   it('gives a rule no listeners where its precondition fails, and the usual ones where it holds', () => {
