@@ -52,8 +52,14 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!mayReachVonage(context)) return {};
     // A script (no server, no handler, nothing exported) runs once per invocation: what it creates reaches one caller.
-    if (!mayReachVonage(context) || isScript(context.sourceCode)) return {};
+    // Decided at the first report, not up front: most files that may reach Vonage have nothing to report.
+    let script: boolean | undefined;
+    const report = (descriptor: TSESLint.ReportDescriptor<MessageIds>): void => {
+      script ??= isScript(context.sourceCode);
+      if (!script) context.report(descriptor);
+    };
     const sourceCode = context.sourceCode;
     const sinks = getSinks(context);
 
@@ -79,14 +85,14 @@ export default createRule<[], MessageIds>({
       if (once) {
         // A start-up token used only server-side (a SIP dial-out leg, an Audio Connector) never reaches a participant.
         if (isToken && isServerOnly(producedValues(call, sourceCode).slice(1))) return true;
-        context.report({ node: reportAt, messageId: messages.once, data: { when: describeOnce(once) } });
+        report({ node: reportAt, messageId: messages.once, data: { when: describeOnce(once) } });
         return true;
       }
       const found = findSharedPlace(producedValues(call, sourceCode), sourceCode);
       if (!found) return false;
       // A token kept for a server-side job (`app.set('recorderToken', t)`) that no response reads is not handed out.
       if (isToken && found.reads !== null && found.reads.length > 0 && !found.reads.some(read => reachesClient(read, sinks))) return true;
-      context.report({ node: reportAt, messageId: messages.stored, data: { place: describePlace(found.place) } });
+      report({ node: reportAt, messageId: messages.stored, data: { place: describePlace(found.place) } });
       return true;
     }
 
@@ -109,11 +115,11 @@ export default createRule<[], MessageIds>({
       if (origin) {
         // A recognisable session ID literal is no-hardcoded-session-credentials' report; do not say it twice.
         if (origin.text.length === 0 || findSessionCredential(origin.text)) return;
-        context.report({ node: argument, messageId: 'fixedSessionId', data: { source: 'a string in the code' } });
+        report({ node: argument, messageId: 'fixedSessionId', data: { source: 'a string in the code' } });
         return;
       }
       const environment = environmentVariable(argument);
-      if (environment) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${quote(environment)}\`` } });
+      if (environment) report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${quote(environment)}\`` } });
     }
 
     /** `res.json({ sessionId: process.env.SESSION_ID, token })`: one pre-made session handed to every caller. */
@@ -129,7 +135,7 @@ export default createRule<[], MessageIds>({
           if (property.type !== 'Property' || !SESSION_ID_PROPERTY.test(getPropertyName(property) ?? '')) continue;
           const environment = environmentVariable(skipValueWrappers(property.value));
           const name = environment?.slice(environment.lastIndexOf('.') + 1) ?? '';
-          if (environment && SESSION_ID_VARIABLE.test(name)) context.report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: `\`${quote(environment)}\`` } });
+          if (environment && SESSION_ID_VARIABLE.test(name)) report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: `\`${quote(environment)}\`` } });
         }
       }
     }
