@@ -38,6 +38,7 @@ import { importsUnderSdkLikeNames, trackAppImports } from '../project/imports';
 import type { ModuleSourceCode } from '../project/parse';
 import type { ValueSummary } from '../project/summary';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, requiredModule, skipValueWrappers, walk } from '../ast';
+import { mayHoldRestCall } from './file-markers';
 import { matchRestCall } from './http-calls';
 import type { RestCall } from './http-calls';
 import { resolveVariable, scopeOf } from './scope';
@@ -238,6 +239,7 @@ class FileAnalysis implements SdkFile {
 
   /** An HTTP client call to the Video REST API, as an operation call; computed once per call node. */
   private matchRest(node: TSESTree.CallExpression): SdkCall | null {
+    if (!mayHoldRestCall(this.sourceCode)) return null;
     let call = this.restCalls.get(node);
     if (call === undefined) {
       const matched = matchRestCall(node, scopeOf(this.sourceCode, node));

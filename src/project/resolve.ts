@@ -78,10 +78,30 @@ function resolveSync(directory: string, request: string): string | null {
 }
 
 /**
+ * Answers already given, per directory and specifier, for as long as the file-system cache keeps what they were read
+ * from: the files of one directory import the same modules (`./utils/ast-utils` from every rule of a folder), and
+ * enhanced-resolve's walk over description files costs more than the rest of the project model on such files.
+ */
+const RESOLUTION_TTL_MS = 4000;
+const MAX_RESOLUTIONS = 10_000;
+const resolutions = new Map<string, { file: string | null; at: number }>();
+
+/**
  * The file of the app that `specifier`, imported from `fromFile`, names; `null` for packages, Node built-ins,
  * missing files, files in `node_modules` and anything outside `cwd`. Never throws.
  */
 export function resolveAppImport(specifier: string, fromFile: string, options: ResolverOptions): string | null {
+  const key = `${options.cwd}\0${options.tsconfig ?? ''}\0${path.dirname(fromFile)}\0${specifier}`;
+  const now = Date.now();
+  const known = resolutions.get(key);
+  if (known && now - known.at < RESOLUTION_TTL_MS) return known.file;
+  const file = resolveUncached(specifier, fromFile, options);
+  if (resolutions.size >= MAX_RESOLUTIONS) resolutions.clear();
+  resolutions.set(key, { file, at: now });
+  return file;
+}
+
+function resolveUncached(specifier: string, fromFile: string, options: ResolverOptions): string | null {
   try {
     if (specifier === '' || specifier.startsWith('node:') || specifier.includes('\0')) return null;
     const directory = path.dirname(fromFile);

@@ -54,8 +54,14 @@ export default createRule<[], MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!mayReachVonage(context)) return {};
     // A script (no server, no handler, nothing exported) runs once per invocation: what it creates reaches one caller.
-    if (!mayReachVonage(context) || isScript(context.sourceCode)) return {};
+    // Decided at the first report, not up front: most files that may reach Vonage have nothing to report.
+    let script: boolean | undefined;
+    const report = (descriptor: TSESLint.ReportDescriptor<MessageIds>): void => {
+      script ??= isScript(context.sourceCode);
+      if (!script) context.report(descriptor);
+    };
     const sourceCode = context.sourceCode;
     const sinks = getSinks(context);
 
@@ -81,14 +87,14 @@ export default createRule<[], MessageIds>({
       if (once) {
         // A start-up token used only server-side (a SIP dial-out leg, an Audio Connector) never reaches a participant.
         if (isToken && isServerOnly(producedValues(call, sourceCode).slice(1))) return true;
-        context.report({ node: reportAt, messageId: messages.once, data: { when: describeOnce(once) } });
+        report({ node: reportAt, messageId: messages.once, data: { when: describeOnce(once) } });
         return true;
       }
       const found = findSharedPlace(producedValues(call, sourceCode), sourceCode);
       if (!found) return false;
       // A token kept for a server-side job (`app.set('recorderToken', t)`) that no response reads is not handed out.
       if (isToken && found.reads !== null && found.reads.length > 0 && !found.reads.some(read => reachesClient(read, sinks))) return true;
-      context.report({ node: reportAt, messageId: messages.stored, data: { place: describePlace(found.place) } });
+      report({ node: reportAt, messageId: messages.stored, data: { place: describePlace(found.place) } });
       return true;
     }
 
@@ -111,16 +117,16 @@ export default createRule<[], MessageIds>({
       if (origin) {
         // A recognisable session ID literal is no-hardcoded-session-credentials' report; do not say it twice.
         if (origin.text.length === 0 || findSessionCredential(origin.text)) return;
-        context.report({ node: argument, messageId: 'fixedSessionId', data: { source: 'a string in the code' } });
+        report({ node: argument, messageId: 'fixedSessionId', data: { source: 'a string in the code' } });
         return;
       }
       const environment = environmentVariable(argument);
       if (environment) {
-        context.report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${quote(environment)}\`` } });
+        report({ node: argument, messageId: 'fixedSessionId', data: { source: `\`${quote(environment)}\`` } });
         return;
       }
       const imported = importedSessionId(argument, false);
-      if (imported) context.report({ node: argument, messageId: 'fixedSessionId', data: { source: imported } });
+      if (imported) report({ node: argument, messageId: 'fixedSessionId', data: { source: imported } });
     }
 
     /**
@@ -152,11 +158,11 @@ export default createRule<[], MessageIds>({
           const environment = environmentVariable(skipValueWrappers(property.value));
           const name = environment?.slice(environment.lastIndexOf('.') + 1) ?? '';
           if (environment && SESSION_ID_VARIABLE.test(name)) {
-            context.report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: `\`${quote(environment)}\`` } });
+            report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: `\`${quote(environment)}\`` } });
             continue;
           }
           const imported = environment ? null : importedSessionId(property.value, true);
-          if (imported) context.report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: imported } });
+          if (imported) report({ node: property.value, messageId: 'fixedSessionIdSent', data: { source: imported } });
         }
       }
     }

@@ -1,6 +1,7 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { RULE_PRECONDITIONS } from '../analysis/rule-preconditions';
 import { isEmbeddedScriptFile } from './embedded-scripts';
 import { packageInfo, repositoryWebUrl, versionedTreeUrl } from './package-info';
 import { quote } from './quote';
@@ -33,17 +34,23 @@ const createNamedRule = ESLintUtils.RuleCreator<VonageRuleDocs>(ruleDocsUrl);
  * configured options rather than once per file: RuleCreator deep-clones `meta.defaultOptions` in every `create`,
  * which costs more than most of our rules spend on a file that does not use Vonage. The options are read-only.
  */
+/** The listeners of a rule that cannot report in a file: shared, so skipping a file allocates nothing. */
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+
 export const createRule: typeof createNamedRule = rule => {
   const created = createNamedRule(rule);
   const defaults: readonly unknown[] = rule.meta.defaultOptions ?? [];
   // ESLint hands each file a fresh copy of the configured options, so they are keyed by their JSON text (options are
   // plain JSON by schema); an empty configuration, the common case, skips even that.
   const resolved = new Map<string, readonly unknown[]>();
+  // What the file must hold for the rule to report at all (`rule-preconditions.ts`): without it, no listeners and no setup.
+  const precondition = RULE_PRECONDITIONS[rule.name];
   return {
     ...created,
     create(context: Parameters<typeof created.create>[0]): TSESLint.RuleListener {
       // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per config).
       readSettings(context.settings);
+      if (precondition && !precondition(context as never)) return NO_LISTENERS;
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = resolved.get(key);
       if (!options) {

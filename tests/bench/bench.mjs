@@ -12,7 +12,10 @@
  *
  * Budget (design): our rules under 2 % of core rule time, and under 3 % wall-clock overhead, on the corpus.
  *
- *   node tests/bench/bench.mjs [--runs N] [--skip-fixtures]
+ * Then the side by side (peers.mjs): ours and the security plugins a user would pick instead, each as a share of core
+ * rule time in its own lint of the corpus, median of `--runs` runs.
+ *
+ *   node tests/bench/bench.mjs [--runs N] [--skip-fixtures] [--skip-peers] [--peers-only]
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +28,7 @@ import { ESLint } from 'eslint';
 import globals from 'globals';
 
 import plugin from '../../dist/index.js';
+import { measurePeers, peerTable } from './peers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUDGET_RULE_SHARE = 2; // % of core rule time
@@ -34,6 +38,8 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     'skip-fixtures': { type: 'boolean', default: false },
+    'skip-peers': { type: 'boolean', default: false },
+    'peers-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number.parseInt(values.runs, 10) || 3);
@@ -208,6 +214,11 @@ const ruleCount = Object.keys(plugin.rules).length;
 const inAll = Object.keys(plugin.configs.all.rules ?? {}).length;
 console.log(`${plugin.meta.name} ${plugin.meta.version}: ${ruleCount} rules (${inAll} in configs.all); ESLint ${ESLint.version}; node ${process.version}`);
 
+if (values['peers-only']) {
+  console.log(peerTable(await measurePeers(corpusTargets(), RUNS), RUNS).join('\n'));
+  process.exit(0);
+}
+
 const corpus = await measure('corpus', corpusTargets());
 const corpusFigures = report(corpus);
 
@@ -217,11 +228,15 @@ if (!values['skip-fixtures']) {
   if (targets.length > 0) {
     const fixtures = await measure('fixtures (Vonage-heavy)', targets);
     const figures = report(fixtures);
-    fixtureNote = `fixtures: our rules ${pct(figures.share)} of core rule time, run overhead ${figures.cpuOverhead >= 0 ? '+' : ''}${pct(figures.cpuOverhead)} CPU time (informational, no budget)`;
+    const perThousandLines = (fixtures.ourTotal / fixtures.size.lines) * 1000;
+    fixtureNote = `fixtures: our rules ${pct(figures.share)} of core rule time, ${ms(perThousandLines)} per 1,000 lines, run overhead ${figures.cpuOverhead >= 0 ? '+' : ''}${pct(figures.cpuOverhead)} CPU time (informational, no budget)`;
   }
 } else {
   fixtureNote = 'fixtures skipped';
 }
+
+const peerRows = values['skip-peers'] ? null : await measurePeers(corpusTargets(), RUNS);
+if (peerRows) console.log(peerTable(peerRows, RUNS).join('\n'));
 
 const shareOk = corpusFigures.share < BUDGET_RULE_SHARE;
 // The overhead budget is checked on CPU time: on a shared machine the wall clock also counts other processes, and
