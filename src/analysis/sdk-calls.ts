@@ -108,6 +108,8 @@ export interface SdkFile {
   wrapperAt(node: Node): WrapperInfo | null;
   /** What the project model knows `node` to be, when it is a value imported from the app's own module. */
   appValueAt(node: Node): ValueSummary | null;
+  /** Some value of the file is known to come from the app's own module (`appValueAt` has something to say). */
+  readonly hasAppValues: boolean;
 }
 
 // --- trace maps --------------------------------------------------------------------------------------------------
@@ -260,6 +262,10 @@ class FileAnalysis implements SdkFile {
 
   appValueAt(node: Node): ValueSummary | null {
     return this.appValues.get(node) ?? null;
+  }
+
+  get hasAppValues(): boolean {
+    return this.appValues.size > 0;
   }
 
   matchComponent(node: TSESTree.JSXOpeningElement): SdkComponent | null {
@@ -732,6 +738,7 @@ const NO_SDK_USAGE: SdkFile = {
   callsAppCode: () => false,
   wrapperAt: () => null,
   appValueAt: () => null,
+  hasAppValues: false,
 };
 
 const analyses = new WeakMap<object, Map<Detection, FileAnalysis>>();

@@ -25,6 +25,8 @@
  *
  * One analysis per file, shared through a WeakMap; variables are resolved once and memoised.
  */
+import path from 'node:path';
+
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { GENERIC_SECRET_NAME, KEY_PATH_NAME, SERVER_CONSTRUCTORS, VONAGE_NAME_PATTERN, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, looksLikeFilePath } from '../sdk';
@@ -35,6 +37,7 @@ import { getSdkFile } from './sdk-calls';
 import { findProperty, isStringSource, resolveConstant, resolveObject, stringSourceText } from './values';
 import { resolveVariable, scopeOf } from './scope';
 import { quote } from '../util/quote';
+import type { ValueSummary } from '../project/summary';
 
 type Node = TSESTree.Node;
 type Variable = TSESLint.Scope.Variable;
@@ -57,6 +60,8 @@ export type Secret =
       kind: Exclude<SecretKind, 'sdk-client'>;
       /** How the code names it (`process.env.OPENTOK_API_SECRET`, `config.apiSecret`, `opentok`); never its value. */
       name: string;
+      /** The app's own module it is imported from (`./config.js`, relative to the linted file), when it is. */
+      from?: string;
     }
   | {
       kind: 'sdk-client';
@@ -70,6 +75,11 @@ export interface SecretAnalysis {
   readonly possible: boolean;
   /** The secret `node` evaluates to, or contains whole, or `null`. */
   secretOf(node: Node): Secret | null;
+  /**
+   * A credential held by an object imported from the app's own module (`cfg.opentok` with `opentok: { apiSecret }`
+   * in `./config.js`), searched `depth` levels deep, named by its path from `node`; or `null`.
+   */
+  importedMemberSecret(node: Node, depth: number): Secret | null;
 }
 
 const MAX_DEPTH = 10;
@@ -201,7 +211,7 @@ class FileSecrets implements SecretAnalysis {
     const text = this.sourceCode.text;
     // Most files name no SDK module: they need no SDK analysis to know that they construct no client.
     const sdk = CONSTRUCTOR_MODULE_PREFIXES.some(prefix => text.includes(prefix)) ? getSdkFile(context) : null;
-    this.possible = (sdk !== null && sdk.constructions.length > 0) || WORDS.test(text);
+    this.possible = (sdk !== null && sdk.constructions.length > 0) || WORDS.test(text) || this.importsAppValues();
     if (!this.possible || !sdk) return;
     for (const { node, sdkConstructor } of sdk.constructions) {
       if (sdkConstructor.credentials === 'positional-key-secret') {
@@ -228,6 +238,40 @@ class FileSecrets implements SecretAnalysis {
 
   secretOf(node: Node): Secret | null {
     return this.possible ? this.evaluate(node, 0) : null;
+  }
+
+  importedMemberSecret(node: Node, depth: number): Secret | null {
+    const value = this.possible ? getSdkFile(this.context).appValueAt(node) : null;
+    return value ? this.memberCredential(value, shorten(this.sourceCode.getText(node)), depth) : null;
+  }
+
+  private memberCredential(value: ValueSummary, text: string, depth: number): Secret | null {
+    if (value.type !== 'object' || depth <= 0) return null;
+    for (const [key, member] of value.members) {
+      const secret = this.importedCredential(member, `${text}.${key}`) ?? this.memberCredential(member, `${text}.${key}`, depth - 1);
+      if (secret) return secret;
+    }
+    return null;
+  }
+
+  /** The file imports values from the app's own modules (project model): one of them may be a credential. */
+  private importsAppValues(): boolean {
+    return /\bimport\b|\brequire\s*\(/.test(this.sourceCode.text) && getSdkFile(this.context).hasAppValues;
+  }
+
+  /** `key` imported from a config module whose summary says the export is a credential: the secret, named with its module. */
+  private importedSecret(node: Node): Secret | null {
+    const value = getSdkFile(this.context).appValueAt(node);
+    return value ? this.importedCredential(value, this.sourceCode.getText(node)) : null;
+  }
+
+  /** The secret an imported value is, named `text` and by the module (relative to the linted file) that exports it. */
+  private importedCredential(value: ValueSummary, text: string): Secret | null {
+    if (value.type !== 'string' && value.type !== 'environment') return null;
+    const kind = importedCredentialKind(value);
+    if (!kind) return null;
+    const relative = path.relative(path.dirname(this.context.filename), value.file).split(path.sep).join('/');
+    return { kind, name: shorten(text), from: relative.startsWith('.') ? relative : `./${relative}` };
   }
 
   private get showsVonageUsage(): boolean {
@@ -282,9 +326,9 @@ class FileSecrets implements SecretAnalysis {
     const value = skipValueWrappers(node);
     switch (value.type) {
       case 'Identifier':
-        return this.identifierSecret(value, depth);
+        return this.importedSecret(value) ?? this.identifierSecret(value, depth);
       case 'MemberExpression':
-        return this.memberSecret(value);
+        return this.importedSecret(value) ?? this.memberSecret(value);
       case 'CallExpression':
         return this.callSecret(value, depth);
       case 'TemplateLiteral':
@@ -450,6 +494,23 @@ class FileSecrets implements SecretAnalysis {
     const kind = secretKindOfName(name, vonageContext);
     return kind ? { kind, name: shorten(text) } : null;
   }
+}
+
+/**
+ * Whether an export of the app's own module (its summary) is a credential: a private key written into it, a string
+ * exported under a secret's name (`apiSecret`, `OPENTOK_API_SECRET`; not a placeholder or a key file's path), or an
+ * environment variable whose name or export name says it is the secret. Public values (API key, application ID),
+ * key paths and a bare `secret` (a cookie's or a JWT's as likely) are not.
+ */
+function importedCredentialKind(value: Extract<ValueSummary, { type: 'string' | 'environment' }>): 'api-secret' | 'private-key' | null {
+  if (value.type === 'environment') return exportedSecretKind(value.variable) ?? exportedSecretKind(value.name);
+  if (findPrivateKey(value.value)) return 'private-key';
+  const kind = value.value === '' || isPlaceholderSecret(value.value) ? null : exportedSecretKind(value.name);
+  return kind === 'private-key' && looksLikeFilePath(value.value) ? null : kind;
+}
+
+function exportedSecretKind(name: string): 'api-secret' | 'private-key' | null {
+  return /^secret$/i.test(name) ? null : secretKindOfName(name, true);
 }
 
 /** A variable, member or environment variable whose name says it holds a path or file name (`PRIVATE_KEY_PATH`). */

@@ -59,10 +59,10 @@ class ImportFollower {
     this.sink.valueAt(node, value);
     const { parent, child } = getValueParent(node);
     if (!parent) return;
-    if (value.type === 'plain' || value.type === 'string') {
+    if (value.type === 'plain' || value.type === 'string' || value.type === 'environment') {
       // The app's own function or method that reaches no SDK operation: never the SDK by name.
       if (parent.type === 'CallExpression' && parent.callee === child) this.sink.appCall(parent);
-      else if (value.type === 'string' && parent.type === 'VariableDeclarator' && parent.init === child) this.declarator(parent, value, depth);
+      else if (value.type !== 'plain' && parent.type === 'VariableDeclarator' && parent.init === child) this.declarator(parent, value, depth);
       return;
     }
     if (parent.type === 'CallExpression' && parent.callee === child) {

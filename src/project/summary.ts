@@ -40,6 +40,8 @@ export type ValueSummary =
   | { type: 'class'; members: ReadonlyMap<string, ValueSummary> }
   /** A string written into the module (`'abc'`, `process.env.X || 'abc'`), under the export or property `name`. */
   | { type: 'string'; value: string; name: string; file: string }
+  /** An environment variable read in the module (`process.env.X`, `import.meta.env.X`), under the export or property `name`. */
+  | { type: 'environment'; variable: string; name: string; file: string }
   /** A value of the app that is none of the above. */
   | { type: 'plain' };
 
@@ -357,6 +359,8 @@ class Summariser {
         return this.valueOf(definition, value.name, depth + 1);
       }
       case 'MemberExpression': {
+        const variable = environmentVariable(value);
+        if (variable !== null) return { type: 'environment', variable, name, file: this.file };
         const object = this.valueOf(value.object, name, depth + 1);
         const key = getPropertyName(value);
         return (object.type === 'object' || object.type === 'class') && key !== null ? (object.members.get(key) ?? PLAIN) : PLAIN;
@@ -452,6 +456,15 @@ class Summariser {
       else if (specifier.local.type === 'Identifier') named.set(exported, this.valueOf(specifier.local, exported));
     }
   }
+}
+
+/** The variable `process.env.NAME` / `import.meta.env.NAME` reads, or `null`. */
+function environmentVariable(member: TSESTree.MemberExpression): string | null {
+  const object = member.object;
+  if (object.type !== 'MemberExpression' || getPropertyName(object) !== 'env') return null;
+  const holder = object.object;
+  const isEnvironment = (holder.type === 'Identifier' && holder.name === 'process') || (holder.type === 'MetaProperty' && holder.meta.name === 'import');
+  return isEnvironment ? getPropertyName(member) : null;
 }
 
 /** `module.exports` → 'module.exports'; `exports.x` / `module.exports.x` → 'x'; otherwise `null`. */

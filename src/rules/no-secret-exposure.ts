@@ -210,7 +210,13 @@ function listenForSecretsInSinks(context: Context, secrets: SecretAnalysis, list
     /** `res.json(credentials)` / `{ ...credentials }` with `const credentials = { apiKey, apiSecret }`: report at the reference. */
     function inspectReferencedObject(node: Node, sink: Sink): void {
       const object = resolveObject(node, scopeOf(sourceCode, node));
-      if (!object || object === skipValueWrappers(node)) return;
+      if (!object) {
+        // `res.json(cfg.opentok)` with `opentok: { apiKey, apiSecret }` in the app's config module.
+        const imported = secrets.importedMemberSecret(skipValueWrappers(node), MAX_OBJECT_DEPTH);
+        if (imported) reportSecret(node, imported, sink, null);
+        return;
+      }
+      if (object === skipValueWrappers(node)) return;
       for (const property of object.properties) {
         if (property.type !== 'Property') continue;
         const secret = secrets.secretOf(property.value);
@@ -471,11 +477,12 @@ function removePropertySuggestion(sourceCode: Context['sourceCode'], property: T
     }
 
 function describeSecret(secret: Secret): string {
+  const from = secret.kind !== 'sdk-client' && secret.from !== undefined ? ` (imported from \`${quote(secret.from)}\`)` : '';
   switch (secret.kind) {
     case 'api-secret':
-      return `The API secret \`${quote(secret.name)}\``;
+      return `The API secret \`${quote(secret.name)}\`${from}`;
     case 'private-key':
-      return `The application private key \`${quote(secret.name)}\``;
+      return `The application private key \`${quote(secret.name)}\`${from}`;
     case 'sdk-client':
       return `The \`${secret.sdkClass}\` instance \`${quote(secret.name)}\`, which keeps the credentials in its properties,`;
     case 'rest-jwt':

@@ -11,6 +11,7 @@ import noClientControlledRole from '../../src/rules/no-client-controlled-role';
 import noHardcodedCredentials from '../../src/rules/no-hardcoded-credentials';
 import noInsecureUrl from '../../src/rules/no-insecure-url';
 import noPiiInTokenData from '../../src/rules/no-pii-in-token-data';
+import noSecretExposure from '../../src/rules/no-secret-exposure';
 import noSharedSession from '../../src/rules/no-shared-session';
 import requireAuthenticatedEndpoint from '../../src/rules/require-authenticated-endpoint';
 import requireTokenExpiry from '../../src/rules/require-token-expiry';
@@ -393,6 +394,153 @@ runRuleTester('no-insecure-url (project model)', noInsecureUrl, {
           endLine: 3,
           endColumn: 40,
           data: { api: 'new WebSocket of `EVENTS_URL`, written in `./config.js`', scheme: 'ws:', secure: 'wss:' },
+        },
+      ],
+    },
+  ],
+});
+
+// A server file (it imports the SDK) logging or sending credentials its app's config module exports under plain names.
+const SERVER = at('config-secrets/server.js');
+const serverFile = (imports: string, body: string): string => `import express from 'express';\nimport OpenTok from 'opentok';\nimport ${imports} from './config.js';\nconst app = express();\n${body}\n`;
+const logged = (name: string): string => serverFile(`{ ${name} }`, `console.log('config', ${name});`);
+const removeLogged = (name: string) => [{ messageId: 'removeArgument' as const, output: logged(name).replace(`console.log('config', ${name});`, "console.log('config');") }];
+
+runRuleTester('no-secret-exposure (project model)', noSecretExposure, {
+  valid: [
+    // One file at a time, `key` is a value of unknown origin.
+    { code: logged('key'), filename: SERVER, settings: ONE_FILE },
+    // Public values, a key file's path, another secret (a cookie's): none is the Vonage secret.
+    { code: logged('apiKey'), filename: SERVER },
+    { code: logged('applicationId'), filename: SERVER },
+    { code: logged('privateKeyPath'), filename: SERVER },
+    { code: logged('cookie'), filename: SERVER },
+    // Not an environment variable (`settings.env.X`), or one whose name the module does not write (`process.env[name]`).
+    { code: logged('notEnvironment'), filename: SERVER },
+    { code: logged('dynamic'), filename: SERVER },
+    { code: serverFile('cfg', "app.get('/config', (req, res) => res.json(cfg.video));"), filename: SERVER },
+    // A key file's path and a placeholder in an exported object; a secret deeper than payloads are searched.
+    { code: serverFile('{ files, nested }', "app.get('/config', (req, res) => res.json({ files, nested }));"), filename: SERVER },
+    // Whether it is set is no leak.
+    { code: logged('key').replace(', key)', ', Boolean(key))'), filename: SERVER },
+  ],
+  invalid: [
+    {
+      code: logged('key'),
+      filename: SERVER,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 26,
+          data: { secret: 'The API secret `key` (imported from `./config.js`)', sink: 'console.log()' },
+          suggestions: removeLogged('key'),
+        },
+      ],
+    },
+    {
+      // Renamed on import, and read from the environment in the config module under a private key's name.
+      code: serverFile('{ signing as material }', "app.get('/debug', (req, res) => res.send(material));"),
+      filename: SERVER,
+      errors: [
+        {
+          messageId: 'secretInResponse',
+          line: 5,
+          column: 42,
+          endLine: 5,
+          endColumn: 50,
+          data: { secret: 'The application private key `material` (imported from `./config.js`)', sink: 'res.send()' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // `import.meta.env` in the config module.
+      code: logged('viteKey'),
+      filename: SERVER,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 30,
+          data: { secret: 'The API secret `viteKey` (imported from `./config.js`)', sink: 'console.log()' },
+          suggestions: removeLogged('viteKey'),
+        },
+      ],
+    },
+    {
+      // A private key written into the config module, recognised by its value.
+      code: logged('pem'),
+      filename: SERVER,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 26,
+          data: { secret: 'The application private key `pem` (imported from `./config.js`)', sink: 'console.log()' },
+          suggestions: removeLogged('pem'),
+        },
+      ],
+    },
+    {
+      // An object of the config module holding the secret, sent whole; or the secret, deeper, read from one.
+      code: serverFile('{ nested }', "app.get('/config', (req, res) => res.json(nested.a));"),
+      filename: SERVER,
+      errors: [
+        {
+          messageId: 'secretInResponse',
+          line: 5,
+          column: 43,
+          endLine: 5,
+          endColumn: 51,
+          data: { secret: 'The API secret `nested.a.b.apiSecret` (imported from `./config.js`)', sink: 'res.json()' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: serverFile('cfg', "app.get('/config', (req, res) => res.json(cfg.opentok));"),
+      filename: SERVER,
+      errors: [
+        {
+          messageId: 'secretInResponse',
+          line: 5,
+          column: 43,
+          endLine: 5,
+          endColumn: 54,
+          data: { secret: 'The API secret `cfg.opentok.apiSecret` (imported from `./config.js`)', sink: 'res.json()' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Copied into a local first; the whole config in a log, two levels deep.
+      code: serverFile('cfg, { key }', 'const copy = key;\nconsole.info(`secret: ${copy}`);\nconsole.log(cfg);'),
+      filename: SERVER,
+      errors: [
+        {
+          messageId: 'secretLogged',
+          line: 6,
+          column: 25,
+          endLine: 6,
+          endColumn: 29,
+          data: { secret: 'The API secret `copy` (imported from `./config.js`)', sink: 'console.info()' },
+          suggestions: [],
+        },
+        {
+          messageId: 'secretLogged',
+          line: 7,
+          column: 13,
+          endLine: 7,
+          endColumn: 16,
+          data: { secret: 'The API secret `cfg.opentok.apiSecret` (imported from `./config.js`)', sink: 'console.log()' },
+          suggestions: [],
         },
       ],
     },
