@@ -16,6 +16,8 @@
  *
  * The analysis runs once per file, on first use by any rule, and is shared by every rule through a WeakMap.
  */
+import path from 'node:path';
+
 import { CALL, CONSTRUCT, READ, ReferenceTracker, findVariable } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
@@ -36,6 +38,7 @@ import { createProjectContext, getProjectSetting } from '../project/context';
 import type { AnalysedModule, ProjectContext, WrapperInfo } from '../project/context';
 import { importsUnderSdkLikeNames, trackAppImports } from '../project/imports';
 import type { ModuleSourceCode } from '../project/parse';
+import { appSpecifiersIn, importsReachVonage } from '../project/reach';
 import type { ValueSummary } from '../project/summary';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, requiredModule, skipValueWrappers, walk } from '../ast';
 import { mayHoldRestCall } from './file-markers';
@@ -779,7 +782,30 @@ function mayUseVonageThroughImports(sourceCode: Readonly<TSESLint.SourceCode>): 
  * import through which the app's own wrappers may reach it. Rules that also check wrapper calls return early on this.
  */
 export function mayReachVonage(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
-  return mayUseVonage(context.sourceCode) || (getProjectSetting(context.settings).enabled && mayUseVonageThroughImports(context.sourceCode));
+  return mayUseVonage(context.sourceCode) || reachesVonageThroughImports(context);
+}
+
+const importReachResults = new WeakMap<object, boolean>();
+
+/**
+ * With the project model on, a file with no Vonage usage of its own reaches Vonage through its imports when one is
+ * used under an SDK-like name and one of the app modules it imports shows Vonage usage, itself or through its own
+ * imports (their text only: see `project/reach.ts`).
+ */
+function reachesVonageThroughImports(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+  const sourceCode = context.sourceCode;
+  let result = importReachResults.get(sourceCode);
+  if (result === undefined) {
+    const setting = getProjectSetting(context.settings);
+    const file = context.filename;
+    result =
+      setting.enabled &&
+      path.isAbsolute(file) &&
+      mayUseVonageThroughImports(sourceCode) &&
+      importsReachVonage(appSpecifiersIn(sourceCode.text), file, { cwd: context.cwd, tsconfig: setting.tsconfig }, text => VONAGE_MARKER.test(text));
+    importReachResults.set(sourceCode, result);
+  }
+  return result;
 }
 
 /** What a module's text can show (see `ProjectContext.textShows`). */
@@ -801,7 +827,7 @@ export function getSdkFile(context: Readonly<TSESLint.RuleContext<string, readon
   const cached = analyses.get(sourceCode)?.get(detection);
   if (cached) return cached;
   const vonage = mayUseVonage(sourceCode);
-  if (!vonage && !(getProjectSetting(context.settings).enabled && mayUseVonageThroughImports(sourceCode))) return NO_SDK_USAGE;
+  if (!vonage && !reachesVonageThroughImports(context)) return NO_SDK_USAGE;
   const project = createProjectContext(context, analyseModule, moduleTextShows);
   if (!vonage && !project) return NO_SDK_USAGE;
   if (project) project.sdkLikeImportsOnly = !vonage;

@@ -25,7 +25,7 @@ const MAX_WALK_DEPTH = 24;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'bower_components', 'vendor', 'tmp']);
 const EXTENSIONS = new Set<string>(MODULE_EXTENSIONS);
 /** `from '…'`, `import '…'`, `require('…')`, `import('…')`: linear (no nested quantifiers), specifiers up to 300 characters. */
-const SPECIFIER = /(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s*(['"])([^'"\n\\]{1,300})\1/g;
+export const SPECIFIER = /(?:\bfrom|\bimport|\brequire\s*\(|\bimport\s*\()\s*(['"])([^'"\n\\]{1,300})\1/g;
 
 interface Listing {
   at: number;
