@@ -11,12 +11,10 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { PRIVATE_KEY_PREFIXES, SESSION_CREDENTIAL_PREFIXES } from '../sdk';
+
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The prefixes `findSessionCredential` starts from: a session ID (`_MX` after its version digit), a T1 token, a JWT. */
-const SESSION_CREDENTIAL_PREFIXES = ['_MX', 'T1==', 'eyJ'] as const;
-/** The prefixes `findPrivateKey` starts from: a PEM header, and the base64 of `-----BEGIN`. */
-const PRIVATE_KEY_PREFIXES = ['-----BEGIN ', 'LS0tLS1CRUdJTi'] as const;
 
 /**
  * What a call to the Video REST API needs in the file (`matchRestCall`): a REST host (`api.opentok.com`,

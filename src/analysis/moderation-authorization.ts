@@ -12,16 +12,13 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember, getPropertyName, walk } from '../ast';
-import type { OperationKind } from '../sdk/operations';
+import { MODERATOR_FORCE_KINDS } from '../sdk/operations';
 import type { SdkCall } from './sdk-calls';
 import { routeOfMethod, routesOfCall, routesOfProgram } from './routes';
 import type { Route } from './routes';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
-
-/** Force operations a moderator performs on other participants. */
-export const SERVER_FORCE_KINDS: ReadonlySet<OperationKind> = new Set<OperationKind>(['moderation.disconnect', 'moderation.unpublish', 'moderation.mute', 'moderation.mute-all']);
 
 /** Words of authorisation, anywhere in a name (case-insensitive). */
 const AUTHORIZATION_WORDS = /role|admin|moderat|owner|organi[sz]er|permission|permit|authori[sz]|polic(?:y|ies)|abilit|privilege|scope|staff|teacher|instructor|presenter|creator|superuser|forbid|entitle|acl/i;
@@ -121,5 +118,5 @@ function fileMiddlewareAuthorizes(sourceCode: SourceCode): boolean {
 
 /** A server SDK or REST force operation (not the browser or React Native session's own methods). */
 export function isServerForceCall(call: SdkCall): boolean {
-  return SERVER_FORCE_KINDS.has(call.operation.kind) && call.sdk !== 'browser' && call.sdk !== 'opentok-react-native';
+  return MODERATOR_FORCE_KINDS.has(call.operation.kind) && call.sdk !== 'browser' && call.sdk !== 'opentok-react-native';
 }

@@ -10,7 +10,7 @@ import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringS
 import type { LiteralOrigin, StringSource } from '../analysis/values';
 import { isTestFile } from '../analysis/test-files';
 import { replaceWithExpression } from '../fix';
-import { GENERIC_SECRET_NAME, REST_AUTH_HEADERS, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, isWellKnownFakeSecret, looksLikeFilePath } from '../sdk';
+import { GENERIC_SECRET_NAME, REST_AUTH_HEADERS, VONAGE_SECRET_NAME, findPrivateKey, isPlaceholderSecret, isWellKnownFakeSecret, looksLikeFilePath, PRIVATE_KEY_PREFIXES } from '../sdk';
 import { createRule } from '../util/create-rule';
 import { quote } from '../util/quote';
 import { scopeOf } from '../analysis/scope';
@@ -35,7 +35,6 @@ const DEFAULT_ENV_NAME: Record<CredentialKind, string> = {
 const CREDENTIAL_PROPERTIES: Readonly<Record<string, CredentialKind>> = { apiSecret: 'apiSecret', privateKey: 'privateKey' };
 const MIN_NAMED_SECRET_LENGTH = 8;
 /** The start of a PEM header or of base64-encoded PEM. */
-const KEY_MARKER = /-----BEGIN |LS0tLS1CRUdJTi/;
 /** The environment variable the suggestion reads a whole `X-TB-PARTNER-AUTH` value from. */
 const PARTNER_AUTH_ENV = 'VONAGE_PARTNER_AUTH';
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
@@ -317,7 +316,7 @@ function listenForKeyMaterial(scan: Scan): TSESLint.RuleListener {
     },
     TemplateLiteral(node) {
       // Most templates hold no key material: look for a header in each part before joining them.
-      if (node.quasis.some(quasi => KEY_MARKER.test(quasi.value.raw))) {
+      if (node.quasis.some(quasi => PRIVATE_KEY_PREFIXES.some(prefix => quasi.value.raw.includes(prefix)))) {
         checkKeyMaterial(scan, node, node.quasis.map(quasi => quasi.value.cooked ?? quasi.value.raw).join(''));
       }
     },

@@ -4,6 +4,18 @@
  * megabyte-long string literal costs one scan.
  */
 
+/** What every session ID (after its version digit), T1 token and client JWT holds at its start: where scans begin. */
+export const SESSION_ID_MARKER = '_MX';
+export const T1_TOKEN_PREFIX = 'T1==';
+export const JWT_PREFIX = 'eyJ';
+/** Text a file must contain to hold a session ID or client token (`findSessionCredential` starts from these). */
+export const SESSION_CREDENTIAL_PREFIXES = [SESSION_ID_MARKER, T1_TOKEN_PREFIX, JWT_PREFIX] as const;
+/** A PEM header, and the base64 of `-----BEGIN` that every base64-encoded PEM key starts with. */
+export const PEM_HEADER_PREFIX = '-----BEGIN ';
+export const BASE64_PEM_HEADER_PREFIX = 'LS0tLS1CRUdJTi';
+/** Text a file must contain to hold a private key (`findPrivateKey` starts from these). */
+export const PRIVATE_KEY_PREFIXES = [PEM_HEADER_PREFIX, BASE64_PEM_HEADER_PREFIX] as const;
+
 export type CredentialFormat = 'session-id' | 't1-token' | 'jwt-token';
 
 export interface FoundCredential {
@@ -71,15 +83,15 @@ function isVideoJwtAt(text: string, start: number): number {
  * Finds the first session ID or client token in `text`. Other JWTs, git SHAs and base64 blobs do not match.
  */
 export function findSessionCredential(text: string): FoundCredential | null {
-  for (let index = text.indexOf('_MX'); index !== -1; index = text.indexOf('_MX', index + 1)) {
+  for (let index = text.indexOf(SESSION_ID_MARKER); index !== -1; index = text.indexOf(SESSION_ID_MARKER, index + 1)) {
     const length = isSessionIdAt(text, index - 1);
     if (length > 0) return { format: 'session-id', index: index - 1, length };
   }
-  for (let index = text.indexOf('T1=='); index !== -1; index = text.indexOf('T1==', index + 1)) {
+  for (let index = text.indexOf(T1_TOKEN_PREFIX); index !== -1; index = text.indexOf(T1_TOKEN_PREFIX, index + 1)) {
     const length = isT1TokenAt(text, index);
     if (length > 0) return { format: 't1-token', index, length };
   }
-  for (let index = text.indexOf('eyJ'); index !== -1; index = text.indexOf('eyJ', index + 1)) {
+  for (let index = text.indexOf(JWT_PREFIX); index !== -1; index = text.indexOf(JWT_PREFIX, index + 1)) {
     if (index > 0 && WORD_CHAR.test(text[index - 1] ?? '')) continue;
     const length = isVideoJwtAt(text, index);
     if (length > 0) return { format: 'jwt-token', index, length };
@@ -136,7 +148,7 @@ export type PrivateKeyFormat = 'pem' | 'base64-pem';
  * it (`startsWith('-----BEGIN PRIVATE KEY')` checks, docs) is not a key.
  */
 export function findPrivateKey(text: string): PrivateKeyFormat | null {
-  for (let index = text.indexOf('-----BEGIN '); index !== -1; index = text.indexOf('-----BEGIN ', index + 1)) {
+  for (let index = text.indexOf(PEM_HEADER_PREFIX); index !== -1; index = text.indexOf(PEM_HEADER_PREFIX, index + 1)) {
     const header = PEM_HEADER.exec(text.slice(index, index + 64));
     if (!header) continue;
     let bodyChars = 0;
@@ -148,7 +160,7 @@ export function findPrivateKey(text: string): PrivateKeyFormat | null {
     }
     if (bodyChars >= KEY_BODY_MIN_CHARS) return 'pem';
   }
-  for (let index = text.indexOf('LS0tLS1CRUdJTi'); index !== -1; index = text.indexOf('LS0tLS1CRUdJTi', index + 1)) {
+  for (let index = text.indexOf(BASE64_PEM_HEADER_PREFIX); index !== -1; index = text.indexOf(BASE64_PEM_HEADER_PREFIX, index + 1)) {
     if (BASE64_PEM_PREFIXES.some(prefix => text.startsWith(prefix, index)) && /^[0-9A-Za-z+/=]{120}/.test(text.slice(index, index + 120))) {
       return 'base64-pem';
     }

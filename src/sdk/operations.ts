@@ -114,6 +114,9 @@ const TOKEN_OPTION_NAMES = ['role', 'expireTime', 'expire_time', 'data', 'initia
 /** `createSession` options of both server SDKs. */
 const SESSION_OPTION_NAMES_ALL = ['mediaMode', 'archiveMode', 'location', 'e2ee', 'archiveName', 'archiveResolution'];
 
+/** Force operations a moderator performs on other participants (disconnect, unpublish, mute one or all). */
+export const MODERATOR_FORCE_KINDS: ReadonlySet<OperationKind> = new Set<OperationKind>(['moderation.disconnect', 'moderation.unpublish', 'moderation.mute', 'moderation.mute-all']);
+
 export const OPERATIONS: readonly OperationSpec[] = [
   // --- opentok (legacy Node SDK): callback style -----------------------------------------------------------------
   { method: 'generateToken', receiver: 'opentok', kind: 'token.generate', privileged: true, sessionIdArg: 0, optionsArg: 1, shape: { min: 1, max: 3, idArgs: [0], objectArgs: [1], optionNames: TOKEN_OPTION_NAMES } },

@@ -15,6 +15,8 @@
  * quotes every `data` value again on its way out).
  */
 
+import { BASE64_PEM_HEADER_PREFIX, JWT_PREFIX, PEM_HEADER_PREFIX, SESSION_ID_MARKER, T1_TOKEN_PREFIX } from '../sdk/formats';
+
 /** The longest quoted text, ellipsis included. */
 export const QUOTE_MAX_LENGTH = 80;
 
@@ -98,15 +100,15 @@ interface Span {
 function credentialAt(text: string, index: number, runStart: number, runEnd: number, scanned: { jwt: number }): Span | null {
   const code = text.charCodeAt(index);
   const before = index > runStart ? text.charCodeAt(index - 1) : -1;
-  if ((code === 0x31 || code === 0x32) && text.startsWith('_MX', index + 1) && !isWordCode(before)) {
+  if ((code === 0x31 || code === 0x32) && text.startsWith(SESSION_ID_MARKER, index + 1) && !isWordCode(before)) {
     const end = Math.min(runEnd, extent(text, index, isSessionIdCode));
     if (end - index >= 20) return { start: index, end, marker: REDACTED.sessionId };
   }
-  if (code === 0x54 && text.startsWith('T1==', index) && !isWordCode(before)) {
+  if (code === 0x54 && text.startsWith(T1_TOKEN_PREFIX, index) && !isWordCode(before)) {
     const end = Math.min(runEnd, extent(text, index + 4, isBase64Code));
     if (end - index >= 24) return { start: index, end, marker: REDACTED.token };
   }
-  if (code === 0x65 && index >= scanned.jwt && text.startsWith('eyJ', index) && !isWordCode(before) && before !== 0x2d) {
+  if (code === 0x65 && index >= scanned.jwt && text.startsWith(JWT_PREFIX, index) && !isWordCode(before) && before !== 0x2d) {
     const end = Math.min(runEnd, extent(text, index, isJwtCode));
     if (end - index >= 24 && extent(text, index, isSessionIdCode) < end) return { start: index, end, marker: REDACTED.jwt };
     scanned.jwt = end;
@@ -167,8 +169,8 @@ function redactPrivateKeys(text: string): string {
   let result = '';
   let from = 0;
   for (;;) {
-    const pem = text.indexOf('-----BEGIN', from);
-    const base64 = text.indexOf('LS0tLS1CRUdJTi', from);
+    const pem = text.indexOf(PEM_HEADER_PREFIX.trimEnd(), from);
+    const base64 = text.indexOf(BASE64_PEM_HEADER_PREFIX, from);
     const start = pem === -1 ? base64 : base64 === -1 ? pem : Math.min(pem, base64);
     if (start === -1) return from === 0 ? text : result + text.slice(from);
     let end: number;
