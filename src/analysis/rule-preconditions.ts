@@ -7,8 +7,8 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { mayHoldPrivateKey, mayHoldSessionCredential } from './file-markers';
-import { mayReachVonage, mayUseVonage } from './sdk-calls';
+import { mayHoldPrivateKey, mayHoldSessionCredential, mayUseVonage } from './file-markers';
+import { mayReachVonage } from './sdk-calls';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 

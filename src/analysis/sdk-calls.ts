@@ -25,7 +25,6 @@ import {
   ALL_SDK_MODULES,
   BROWSER_SDK_GLOBALS,
   BROWSER_SDK_MODULES,
-  OPERATIONS,
   OPERATIONS_BY_METHOD,
   REACT_COMPONENT_MODULES,
   SDK_OF_RECEIVER,
@@ -36,12 +35,14 @@ import {
 import type { ArgumentShape, OperationSpec, ReceiverKind, SdkConstructor, SdkName } from '../sdk';
 import { createProjectContext, getProjectSetting } from '../project/context';
 import type { AnalysedModule, ProjectContext, WrapperInfo } from '../project/context';
-import { importsUnderSdkLikeNames, trackAppImports } from '../project/imports';
+import { sdkLikeImportSpecifiers, trackAppImports } from '../project/imports';
 import type { ModuleSourceCode } from '../project/parse';
-import { appSpecifiersIn, importsReachVonage } from '../project/reach';
+import { importsReachVonage } from '../project/reach';
+import { isFencedOff, mayNameAppModule } from '../project/resolve';
+import type { ResolverOptions } from '../project/resolve';
 import type { ValueSummary } from '../project/summary';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, requiredModule, skipValueWrappers, walk } from '../ast';
-import { mayHoldRestCall } from './file-markers';
+import { mayHoldRestCall, mayUseVonage, textShowsVonage } from './file-markers';
 import { matchRestCall } from './http-calls';
 import type { RestCall } from './http-calls';
 import { resolveVariable, scopeOf } from './scope';
@@ -702,35 +703,6 @@ function programOf(globalScope: Scope): TSESTree.Program {
 
 // --- the shared, per-file entry point -------------------------------------------------------------------------------
 
-/**
- * Text any file that uses Vonage Video contains: a module or product name, the browser globals, a component, a
- * receiver named after the SDK, or a method name distinctive enough to be matched by name anywhere. One linear scan
- * per file, shared by every rule, lets files that cannot show Vonage usage skip all analysis.
- */
-/**
- * One case-sensitive scan (faster than a case-insensitive one): product names in their usual spellings, method names
- * distinctive enough to be matched by name anywhere, and the browser globals and receivers named after the SDK
- * (`OT`, `TB`, `OT_API_SECRET`, `otClient`, `ot.generateToken`, `<OTSession>`, but not `other` or `NOT`).
- */
-const VONAGE_MARKER = new RegExp(
-  [
-    '[Oo]pen[Tt]ok|OPENTOK|[Vv]onage|VONAGE|[Tt]ok[Bb]ox|TOKBOX|[Vv]ideo|VIDEO',
-    ...new Set(OPERATIONS.filter(operation => operation.distinctiveName).map(operation => operation.method)),
-    'v2/project/|application_id|ist[\'"]?\\s*:\\s*[\'"]project|\\b(?:OT|TB)\\b|\\bOT(?:_|[A-Z])|\\bot(?:\\.|_|[A-Z])|OT(?:Session|Publisher|Subscriber|Streams)',
-  ].join('|'),
-);
-const markerResults = new WeakMap<object, boolean>();
-
-/** Whether the file's text could show Vonage usage at all; rules that need SDK usage return early when it cannot. */
-export function mayUseVonage(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let result = markerResults.get(sourceCode);
-  if (result === undefined) {
-    result = VONAGE_MARKER.test(sourceCode.text);
-    markerResults.set(sourceCode, result);
-  }
-  return result;
-}
-
 /** A file with no Vonage usage: no constructions, no calls, nothing to match. */
 const NO_SDK_USAGE: SdkFile = {
   constructions: [],
@@ -752,32 +724,6 @@ export function getDetection(settings: Readonly<Record<string, unknown>> | undef
 }
 
 /**
- * Words a file that reaches Vonage only through the app's own wrappers (`createRoom`, `joinToken`, `lobby.start`)
- * still contains, and an import: only such files pay for the project model when they show no Vonage usage themselves.
- */
-const PROJECT_MARKER = /[Tt]oken|TOKEN|[Ss]ession|SESSION|[Aa]rchiv|ARCHIV|[Bb]roadcast|[Rr]oom|[Mm]eeting|[Mm]oderat|[Kk]ick|[Ss]ip[A-Z(]/;
-const IMPORT_MARKER = /\bimport\b|\brequire\s*\(|\bfrom\s*['"]/;
-const projectMarkerResults = new WeakMap<object, boolean>();
-
-/**
- * Whether the file could reach Vonage through an import of the app's own module: a cheap text test, then whether an
- * import is used under an SDK-like name (`calls.joinToken`, `createRoom`, `videoService`). Nothing is resolved here.
- */
-function mayUseVonageThroughImports(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let result = projectMarkerResults.get(sourceCode);
-  if (result === undefined) {
-    const globalScope = sourceCode.scopeManager?.globalScope as Scope | undefined;
-    result =
-      PROJECT_MARKER.test(sourceCode.text) &&
-      IMPORT_MARKER.test(sourceCode.text) &&
-      globalScope !== undefined &&
-      importsUnderSdkLikeNames(sourceCode.ast, globalScope, node => sourceCode.scopeManager?.getDeclaredVariables(node) ?? []);
-    projectMarkerResults.set(sourceCode, result);
-  }
-  return result;
-}
-
-/**
  * Whether the file may reach Vonage: its own text shows it, or (with the project model on) it has the words and an
  * import through which the app's own wrappers may reach it. Rules that also check wrapper calls return early on this.
  */
@@ -785,32 +731,52 @@ export function mayReachVonage(context: Readonly<TSESLint.RuleContext<string, re
   return mayUseVonage(context.sourceCode) || reachesVonageThroughImports(context);
 }
 
-const importReachResults = new WeakMap<object, boolean>();
+/**
+ * The file asked about last, and its answer: the rules ask one after another about the file being linted (one slot, as
+ * for the file markers; a file asked about again after another is answered again, the same way).
+ */
+let lastReachFile: object | undefined;
+let lastReach = false;
+
+/** The specifiers of the file's imports of the app's own modules used under SDK-like names (`sdkLikeImportSpecifiers`). */
+function sdkLikeImportsOf(sourceCode: Readonly<TSESLint.SourceCode>, file: string, options: ResolverOptions): string[] {
+  const globalScope = sourceCode.scopeManager?.globalScope as Scope | undefined;
+  if (!globalScope) return [];
+  return sdkLikeImportSpecifiers(sourceCode.ast, globalScope, sourceCode.text, specifier => mayNameAppModule(specifier, file, options));
+}
 
 /**
  * With the project model on, a file with no Vonage usage of its own reaches Vonage through its imports when one is
- * used under an SDK-like name and one of the app modules it imports shows Vonage usage, itself or through its own
+ * used under an SDK-like name and resolves to an app module that shows Vonage usage, itself or through its own
  * imports (their text only: see `project/reach.ts`).
  */
 function reachesVonageThroughImports(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   const sourceCode = context.sourceCode;
-  let result = importReachResults.get(sourceCode);
-  if (result === undefined) {
-    const setting = getProjectSetting(context.settings);
-    const file = context.filename;
-    result =
-      setting.enabled &&
-      path.isAbsolute(file) &&
-      mayUseVonageThroughImports(sourceCode) &&
-      importsReachVonage(appSpecifiersIn(sourceCode.text), file, { cwd: context.cwd, tsconfig: setting.tsconfig }, text => VONAGE_MARKER.test(text));
-    importReachResults.set(sourceCode, result);
-  }
+  if (sourceCode === lastReachFile) return lastReach;
+  lastReachFile = sourceCode;
+  lastReach = false;
+  // Cheapest first: each property of ESLint's context read for a new file costs a slow lookup.
+  const setting = getProjectSetting(context.settings);
+  if (!setting.enabled) return false;
+  const cwd = context.cwd;
+  if (isFencedOff(cwd)) return false;
+  const file = context.filename;
+  const options: ResolverOptions = { cwd, tsconfig: setting.tsconfig };
+  const result = path.isAbsolute(file) && importsReachVonage(sdkLikeImportsOf(sourceCode, file, options), file, options, textShowsVonage);
+  lastReach = result;
   return result;
 }
 
+/**
+ * Words a module that reaches Vonage only through the app's own wrappers (`createRoom`, `joinToken`, `lobby.start`)
+ * still contains, and an import: the project model parses another module only when its text shows Vonage usage or these.
+ */
+const PROJECT_MARKER = /[Tt]oken|TOKEN|[Ss]ession|SESSION|[Aa]rchiv|ARCHIV|[Bb]roadcast|[Rr]oom|[Mm]eeting|[Mm]oderat|[Kk]ick|[Ss]ip[A-Z(]/;
+const IMPORT_MARKER = /\bimport\b|\brequire\s*\(|\bfrom\s*['"]/;
+
 /** What a module's text can show (see `ProjectContext.textShows`). */
 export function moduleTextShows(text: string): 'vonage' | 'project' | null {
-  if (VONAGE_MARKER.test(text)) return 'vonage';
+  if (textShowsVonage(text)) return 'vonage';
   return PROJECT_MARKER.test(text) && IMPORT_MARKER.test(text) ? 'project' : null;
 }
 

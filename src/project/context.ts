@@ -69,8 +69,19 @@ export interface ProjectSetting {
  * Reads `settings['vonage-video'].project` defensively (another part of the plugin validates the settings' keys):
  * anything but `false` keeps the project model on; `{ tsconfig: 'path' }` also names the tsconfig.
  */
+let lastOwnSettings: Readonly<Record<string, unknown>> | undefined;
+let lastProjectSetting: ProjectSetting = { enabled: true, tsconfig: undefined };
+
 export function getProjectSetting(settings: Readonly<Record<string, unknown>> | undefined): ProjectSetting {
-  const project = readSettings(settings).project;
+  const own = readSettings(settings);
+  if (own !== lastOwnSettings) {
+    lastOwnSettings = own;
+    lastProjectSetting = projectSettingOf(own.project);
+  }
+  return lastProjectSetting;
+}
+
+function projectSettingOf(project: unknown): ProjectSetting {
   if (project === false) return { enabled: false, tsconfig: undefined };
   const tsconfig = project !== null && typeof project === 'object' ? (project as { tsconfig?: unknown }).tsconfig : undefined;
   return { enabled: true, tsconfig: typeof tsconfig === 'string' && tsconfig !== '' ? tsconfig : undefined };

@@ -170,15 +170,32 @@ export function mayBeAppModule(specifier: string): boolean {
  */
 const SDK_LIKE_NAME = /token|session|archiv|broadcast|record|disconnect|kick|eject|mute|sip|dial|layout|room|meeting|moderat|video|vonage|opentok|tokbox|^ot$/i;
 
+/**
+ * `SDK_LIKE_NAME`'s answers, per name: every file of a codebase reads the same few helpers' members (ESLint's rules
+ * call `astUtils.isTokenOnSameLine` a hundred times), and a map lookup costs a fraction of the pattern's test.
+ */
+const sdkLikeAnswers = new Map<string, boolean>();
+const MAX_SDK_LIKE_ANSWERS = 10_000;
+
+function isSdkLikeName(name: string): boolean {
+  let answer = sdkLikeAnswers.get(name);
+  if (answer === undefined) {
+    answer = SDK_LIKE_NAME.test(name);
+    if (sdkLikeAnswers.size >= MAX_SDK_LIKE_ANSWERS) sdkLikeAnswers.clear();
+    sdkLikeAnswers.set(name, answer);
+  }
+  return answer;
+}
+
 /** Whether a binding is used under an SDK-like name: its own, or a member read through it (`calls.joinToken`). */
 function usedUnderSdkLikeName(variables: readonly Variable[]): boolean {
   for (const variable of variables) {
-    if (SDK_LIKE_NAME.test(variable.name)) return true;
+    if (isSdkLikeName(variable.name)) return true;
     for (const reference of variable.references) {
       const parent = (reference.identifier as Node).parent;
       if (parent?.type !== 'MemberExpression' || parent.object !== reference.identifier) continue;
-      const name = getPropertyName(parent);
-      if (name !== null && SDK_LIKE_NAME.test(name)) return true;
+      const name = !parent.computed && parent.property.type === 'Identifier' ? parent.property.name : getPropertyName(parent);
+      if (name !== null && isSdkLikeName(name)) return true;
     }
   }
   return false;
@@ -192,18 +209,119 @@ function requireBindings(call: TSESTree.CallExpression, declaredVariables: (node
   return { variables: [], members: [] };
 }
 
-/** Whether any import or `require()` of the file is used under an SDK-like name. Needs no resolution. */
-export function importsUnderSdkLikeNames(program: TSESTree.Program, globalScope: Scope, declaredVariables: (node: Node) => readonly Variable[]): boolean {
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || !mayBeAppModule(statement.source.value)) continue;
-    if (statement.specifiers.some(specifier => !isTypeOnly(statement, specifier) && usedUnderSdkLikeName(declaredVariables(specifier)))) return true;
+/**
+ * The names a `require()` call's value is bound to (`const { a, b: c } = require()`), the module object's own name when
+ * it is bound whole (`const calls = require()`), and members read off the call (`require().joinToken`).
+ */
+function requireBindingNames(call: TSESTree.CallExpression): { names: string[]; members: string[]; whole: string | null } {
+  const { parent, child } = getValueParent(call);
+  if (parent?.type === 'VariableDeclarator' && parent.init === child) {
+    return { names: patternNames(parent.id), members: [], whole: parent.id.type === 'Identifier' ? parent.id.name : null };
   }
-  for (const call of requireCalls(globalScope)) {
-    const { variables, members } = requireBindings(call, declaredVariables);
-    if (usedUnderSdkLikeName(variables) || members.some(name => SDK_LIKE_NAME.test(name))) return true;
+  if (parent?.type === 'MemberExpression' && parent.object === child) return { names: [], members: [getPropertyName(parent) ?? ''], whole: null };
+  return { names: [], members: [], whole: null };
+}
+
+function patternNames(pattern: Node, names: string[] = []): string[] {
+  if (pattern.type === 'Identifier') {
+    names.push(pattern.name);
+  } else if (pattern.type === 'ObjectPattern') {
+    for (const property of pattern.properties) patternNames(property.type === 'Property' ? property.value : property.argument, names);
+  } else if (pattern.type === 'ArrayPattern') {
+    for (const element of pattern.elements) if (element) patternNames(element, names);
+  } else if (pattern.type === 'AssignmentPattern') {
+    patternNames(pattern.left, names);
+  } else if (pattern.type === 'RestElement') {
+    patternNames(pattern.argument, names);
+  }
+  return names;
+}
+
+const isNameCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code > 127;
+
+/** White space as JavaScript defines it (`\s`), by code. */
+const isSpaceCode = (code: number): boolean =>
+  code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+function skipSpace(text: string, index: number): number {
+  let at = index;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Bindings per file whose member reads are looked up in the text; beyond that, a binding counts as SDK-like. */
+const MAX_BINDINGS_READ_IN_TEXT = 32;
+
+/**
+ * Whether the text reads a member with an SDK-like name through `name` (`calls.joinToken`, `calls?.joinToken`,
+ * `calls\n  .joinToken`); a computed read (`calls[key]`) counts, as it may be one. Read from the text rather than from
+ * the binding's references: a file with no Vonage usage then touches none of its syntax tree beyond its imports. A
+ * match in a comment or a string, or of a shadowing variable, only makes the gate look further (the reach check).
+ */
+function readsSdkLikeMember(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    // Not part of a longer name, nor a property of something else (`options.globals.x`).
+    if (at > 0 && (isNameCode(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 46)) continue;
+    let index = skipSpace(text, at + name.length);
+    if (text[index] === '!') index = skipSpace(text, index + 1);
+    if (text[index] === '?' && text[index + 1] === '.') index += 2;
+    else if (text[index] === '.' && text[index + 1] !== '.') index += 1;
+    else if (text[index] !== '[') continue;
+    index = skipSpace(text, index);
+    // A computed read may name anything; `Name[]` is a TypeScript array type.
+    if (text[index] === '[') {
+      if (text[skipSpace(text, index + 1)] !== ']') return true;
+      continue;
+    }
+    if (text[index] === '#') index++;
+    const start = index;
+    while (index < text.length && isNameCode(text.charCodeAt(index))) index++;
+    if (index > start && isSdkLikeName(text.slice(start, index))) return true;
   }
   return false;
 }
+
+/**
+ * The app-module specifiers of the file's imports and `require()` calls through which a file with no Vonage usage of
+ * its own may reach it: a module named like a wrapper (`./video`, `../services/token-service`), a binding named like
+ * one (`import { joinToken }`, `const { createRoom } = require()`), or a module object whose members are read under
+ * such names (`calls.joinToken()`, also for a named import of an object, `import { api }` … `api.createSession()`).
+ * Nothing is resolved here, and only the imports' own syntax is read: member reads come from the text
+ * (`readsSdkLikeMember`), and are looked for only under names that can hold an object (not `Observable`, a class).
+ */
+export function sdkLikeImportSpecifiers(program: TSESTree.Program, globalScope: Scope, text: string, mayNameAppModule: (specifier: string) => boolean = mayBeAppModule): string[] {
+  const specifiers = new Set<string>();
+  let textReads = 0;
+  const readsMember = (name: string): boolean => ++textReads > MAX_BINDINGS_READ_IN_TEXT || readsSdkLikeMember(text, name);
+  for (const statement of program.body) {
+    if (statement.type !== 'ImportDeclaration' || statement.importKind === 'type') continue;
+    const source = statement.source.value;
+    if (!mayNameAppModule(source)) continue;
+    const values = statement.specifiers.filter(specifier => !isTypeOnly(statement, specifier));
+    if (values.length === 0) continue;
+    const used =
+      isSdkLikeName(source) ||
+      values.some(specifier => {
+        const name = specifier.local.name;
+        const holdsObject = specifier.type !== 'ImportSpecifier' || startsLowerCase(name);
+        return isSdkLikeName(name) || (holdsObject && readsMember(name));
+      });
+    if (used) specifiers.add(source);
+  }
+  for (const call of requireCalls(globalScope)) {
+    const specifier = (call.arguments[0] as TSESTree.StringLiteral).value;
+    if (specifiers.has(specifier) || !mayNameAppModule(specifier)) continue;
+    const { names, members, whole } = requireBindingNames(call);
+    if (isSdkLikeName(specifier) || names.some(isSdkLikeName) || members.some(isSdkLikeName) || (whole !== null && readsMember(whole))) specifiers.add(specifier);
+  }
+  return [...specifiers];
+}
+
+const startsLowerCase = (name: string): boolean => {
+  const code = name.charCodeAt(0);
+  return (code >= 97 && code <= 122) || code === 95 || code === 36;
+};
 
 /**
  * Follows every value the file imports from the app's own modules. Returns whether any import resolved to a module
@@ -212,7 +330,7 @@ export function importsUnderSdkLikeNames(program: TSESTree.Program, globalScope:
 export function trackAppImports(program: TSESTree.Program, globalScope: Scope, project: ProjectContext, sink: AppImportSink): void {
   const follower = new ImportFollower(sink);
   const wanted = (variables: readonly Variable[], members: readonly string[] = []): boolean =>
-    !project.sdkLikeImportsOnly || usedUnderSdkLikeName(variables) || members.some(name => SDK_LIKE_NAME.test(name));
+    !project.sdkLikeImportsOnly || usedUnderSdkLikeName(variables) || members.some(isSdkLikeName);
   for (const statement of program.body) {
     if (statement.type !== 'ImportDeclaration' || !mayBeAppModule(statement.source.value)) continue;
     for (const specifier of statement.specifiers) {

@@ -4,6 +4,10 @@
  * no Vonage usage of its own is analysed through its imports only when this says yes, so a codebase with no Vonage
  * code (ESLint's own `lib/`, whose `token-store` and `session` names look like ours) pays one text read per module.
  * Nothing is parsed or run; files over 1 MB, outside `cwd` or in `node_modules` are never read (the resolver's fence).
+ *
+ * Each module is read once (what its text shows, and the app modules it imports, resolved when first needed) and the
+ * walk is breadth first over those answers, so every module is met at its shortest distance and a cycle costs nothing
+ * (`lib/token-store` ⇄ `lib/cursors`). Answers about a module, and each entry module's verdict, hold for `REACH_TTL_MS`.
  */
 import fs from 'node:fs';
 
@@ -14,18 +18,23 @@ import type { ResolverOptions } from './resolve';
 
 const MAX_REACH_DEPTH = 4;
 const MAX_FILE_BYTES = 1024 * 1024;
-/** An answer holds while the module is unchanged and for this long: a module it imports may change meanwhile. */
+/** How long an answer holds: the module, or one it imports, may change meanwhile (the resolver's cache lasts as long). */
 const REACH_TTL_MS = 4000;
+const MAX_ENTRIES = 10_000;
 
-interface Answer {
-  mtimeMs: number;
-  size: number;
-  at: number;
-  reaches: boolean;
+interface ModuleFacts {
+  /** The module's text shows Vonage usage. */
+  shows: boolean;
+  /** The app-module specifiers its text writes. */
+  specifiers: readonly string[];
+  /** Those specifiers resolved (per resolver options), when first needed. */
+  imports: Map<string, readonly string[]>;
 }
 
-const answers = new Map<string, Answer>();
-const MAX_ANSWERS = 10_000;
+/** What each module read shows, per file: `null` for a file that cannot be read or is too large. */
+const modules = new Map<string, { at: number; facts: ModuleFacts | null }>();
+/** Per entry module and resolver options: whether it reaches Vonage within `MAX_REACH_DEPTH` modules. */
+const verdicts = new Map<string, { at: number; reaches: boolean }>();
 
 /** The app-module specifiers written in `text` (`import … from './x'`, `require('../y')`, `import('#z')`). */
 export function appSpecifiersIn(text: string): string[] {
@@ -39,63 +48,73 @@ export function appSpecifiersIn(text: string): string[] {
 
 /** Whether any of `specifiers`, written in `fromFile`, resolves to an app module that reaches Vonage. */
 export function importsReachVonage(specifiers: readonly string[], fromFile: string, options: ResolverOptions, shows: (text: string) => boolean): boolean {
-  const walk = new ReachWalk(options, shows);
-  return specifiers.some(specifier => walk.reaches(resolveAppImport(specifier, fromFile, options), 1));
+  const now = Date.now();
+  const optionsKey = `${options.cwd}\0${options.tsconfig ?? ''}`;
+  return specifiers.some(specifier => {
+    const entry = resolveAppImport(specifier, fromFile, options);
+    if (entry === null) return false;
+    const key = `${optionsKey}\0${entry}`;
+    const known = verdicts.get(key);
+    if (known && now - known.at < REACH_TTL_MS) return known.reaches;
+    const reaches = reachesFrom(entry, options, shows, now);
+    if (verdicts.size >= MAX_ENTRIES) verdicts.clear();
+    verdicts.set(key, { at: now, reaches });
+    return reaches;
+  });
 }
 
-class ReachWalk {
-  private readonly inProgress = new Set<string>();
-  /** Set when an answer depended on a module cut off as a cycle: such answers are not remembered. */
-  private cut = false;
-
-  constructor(
-    private readonly options: ResolverOptions,
-    private readonly shows: (text: string) => boolean,
-  ) {}
-
-  reaches(file: string | null, depth: number): boolean {
-    if (file === null || depth > MAX_REACH_DEPTH) return false;
-    if (this.inProgress.has(file)) {
-      this.cut = true;
-      return false;
+/** Breadth first from `entry` (depth 1): whether a module within `MAX_REACH_DEPTH` shows Vonage usage. */
+function reachesFrom(entry: string, options: ResolverOptions, shows: (text: string) => boolean, now: number): boolean {
+  const seen = new Set<string>([entry]);
+  let frontier = [entry];
+  for (let depth = 1; depth <= MAX_REACH_DEPTH && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const file of frontier) {
+      const facts = factsOf(file, shows, now);
+      if (!facts) continue;
+      if (facts.shows) return true;
+      if (depth === MAX_REACH_DEPTH) continue;
+      for (const imported of importsOf(file, facts, options)) {
+        if (seen.has(imported)) continue;
+        seen.add(imported);
+        next.push(imported);
+      }
     }
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(file);
-    } catch {
-      return false;
-    }
-    const now = Date.now();
-    const known = answers.get(file);
-    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size && now - known.at < REACH_TTL_MS) return known.reaches;
-    if (stat.size > MAX_FILE_BYTES) return false;
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      return false;
-    }
-    if (this.shows(text)) return this.remember(file, stat, now, true);
-    this.inProgress.add(file);
-    const cutBefore = this.cut;
-    this.cut = false;
-    const reaches = appSpecifiersIn(text).some(specifier => this.reaches(resolveAppImport(specifier, file, this.options), depth + 1));
-    this.inProgress.delete(file);
-    const wasCut = this.cut;
-    this.cut = cutBefore || wasCut;
-    // A negative answer that stopped at the depth limit or a cycle may be wrong for another importer: only a module
-    // whose whole import tree was read is remembered as not reaching Vonage.
-    return reaches || (!wasCut && depth === 1) ? this.remember(file, stat, now, reaches) : reaches;
+    frontier = next;
   }
+  return false;
+}
 
-  private remember(file: string, stat: fs.Stats, now: number, reaches: boolean): boolean {
-    if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, at: now, reaches });
-    return reaches;
+function factsOf(file: string, shows: (text: string) => boolean, now: number): ModuleFacts | null {
+  const known = modules.get(file);
+  if (known && now - known.at < REACH_TTL_MS) return known.facts;
+  let facts: ModuleFacts | null = null;
+  try {
+    if (fs.statSync(file).size <= MAX_FILE_BYTES) {
+      const text = fs.readFileSync(file, 'utf8');
+      const showsVonage = shows(text);
+      facts = { shows: showsVonage, specifiers: showsVonage ? [] : appSpecifiersIn(text), imports: new Map() };
+    }
+  } catch {
+    facts = null;
   }
+  if (modules.size >= MAX_ENTRIES) modules.clear();
+  modules.set(file, { at: now, facts });
+  return facts;
+}
+
+function importsOf(file: string, facts: ModuleFacts, options: ResolverOptions): readonly string[] {
+  const key = `${options.cwd}\0${options.tsconfig ?? ''}`;
+  let imports = facts.imports.get(key);
+  if (!imports) {
+    imports = facts.specifiers.map(specifier => resolveAppImport(specifier, file, options)).filter((resolved): resolved is string => resolved !== null);
+    facts.imports.set(key, imports);
+  }
+  return imports;
 }
 
 /** Forgets every answer (tests). */
 export function clearReachCache(): void {
-  answers.clear();
+  modules.clear();
+  verdicts.clear();
 }

@@ -24,18 +24,21 @@ export interface ResolverOptions {
   tsconfig?: string | undefined;
 }
 
+/** TypeScript's mapping of a written extension to the files it may name, in the order tried (`./x.js` → `x.ts`). */
+const EXTENSION_ALIAS: Readonly<Record<string, string[]>> = {
+  '.js': ['.ts', '.tsx', '.js', '.jsx'],
+  '.jsx': ['.tsx', '.jsx'],
+  '.mjs': ['.mts', '.mjs'],
+  '.cjs': ['.cts', '.cjs'],
+};
+
 // A short-lived file-system cache: an editor sees files appear and disappear within seconds.
 const fileSystem = new CachedInputFileSystem(fs, 4000);
 const resolver = ResolverFactory.createResolver({
   fileSystem,
   useSyncFileSystemCalls: true,
   extensions: [...MODULE_EXTENSIONS],
-  extensionAlias: {
-    '.js': ['.ts', '.tsx', '.js', '.jsx'],
-    '.jsx': ['.tsx', '.jsx'],
-    '.mjs': ['.mts', '.mjs'],
-    '.cjs': ['.cts', '.cjs'],
-  },
+  extensionAlias: { ...EXTENSION_ALIAS },
   mainFields: [],
   conditionNames: ['node', 'import', 'require', 'default'],
   importsFields: ['imports'],
@@ -68,7 +71,53 @@ function tsconfigFor(fromDirectory: string, options: ResolverOptions): TsConfigR
   return found[0] ?? null;
 }
 
-function resolveSync(directory: string, request: string): string | null {
+const FILE_TTL_MS = 4000;
+const isFileAnswers = new Map<string, { at: number; file: boolean }>();
+
+function isFile(candidate: string, now: number): boolean {
+  const known = isFileAnswers.get(candidate);
+  if (known && now - known.at < FILE_TTL_MS) return known.file;
+  let file = false;
+  try {
+    file = fs.statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    file = false;
+  }
+  if (isFileAnswers.size >= MAX_RESOLUTIONS) isFileAnswers.clear();
+  isFileAnswers.set(candidate, { at: now, file });
+  return file;
+}
+
+/**
+ * The common case without enhanced-resolve's machinery (about ten times its cost per call): a relative or absolute
+ * path naming a file, tried in the order enhanced-resolve tries it with this configuration — TypeScript's extension
+ * mapping for `.js`-like extensions, else the path as written, then with each module extension, then its `index`
+ * file. `undefined` when no candidate is a file, or for a request this does not model (a query, a fragment, a
+ * directory written with a trailing slash): enhanced-resolve then decides, so an answer never differs from its own.
+ */
+export function resolveFileDirectly(directory: string, request: string): string | undefined {
+  if (!/^\.{1,2}(?:[\\/]|$)/.test(request) && !path.isAbsolute(request)) return undefined;
+  if (/[?#]|[\\/]$/.test(request)) return undefined;
+  const base = path.resolve(directory, request);
+  const extension = path.extname(base);
+  const aliases = EXTENSION_ALIAS[extension];
+  const now = Date.now();
+  if (aliases) {
+    const stem = base.slice(0, -extension.length);
+    for (const alias of aliases) if (isFile(stem + alias, now)) return stem + alias;
+    return undefined;
+  }
+  if (isFile(base, now)) return base;
+  for (const moduleExtension of MODULE_EXTENSIONS) if (isFile(base + moduleExtension, now)) return base + moduleExtension;
+  for (const moduleExtension of MODULE_EXTENSIONS) {
+    const index = path.join(base, `index${moduleExtension}`);
+    if (isFile(index, now)) return index;
+  }
+  return undefined;
+}
+
+/** enhanced-resolve's answer (exported for the test that holds `resolveFileDirectly` to it). */
+export function resolveSync(directory: string, request: string): string | null {
   try {
     const result = resolver.resolveSync({}, directory, request);
     return typeof result === 'string' ? result : null;
@@ -91,6 +140,7 @@ const resolutions = new Map<string, { file: string | null; at: number }>();
  * missing files, files in `node_modules` and anything outside `cwd`. Never throws.
  */
 export function resolveAppImport(specifier: string, fromFile: string, options: ResolverOptions): string | null {
+  if (isFencedOff(options.cwd)) return null;
   const key = `${options.cwd}\0${options.tsconfig ?? ''}\0${path.dirname(fromFile)}\0${specifier}`;
   const now = Date.now();
   const known = resolutions.get(key);
@@ -115,7 +165,7 @@ function resolveUncached(specifier: string, fromFile: string, options: ResolverO
       candidates.push(specifier);
     }
     for (const candidate of candidates) {
-      const resolved = resolveSync(directory, candidate);
+      const resolved = resolveFileDirectly(directory, candidate) ?? resolveSync(directory, candidate);
       if (resolved === null) continue;
       return acceptable(resolved, options.cwd);
     }
@@ -123,6 +173,50 @@ function resolveUncached(specifier: string, fromFile: string, options: ResolverO
   } catch {
     return null;
   }
+}
+
+const fencedOff = new Map<string, boolean>();
+const pathAliases = new Map<string, boolean>();
+
+/**
+ * Whether `specifier`, imported from `fromFile`, can name a module of the app at all, decided without touching the file
+ * system beyond a cached tsconfig lookup: not when `cwd` is fenced off, not for `node:` built-ins, and a bare specifier
+ * (`express`, `@app/lib`) only where a tsconfig/jsconfig `paths` mapping applies to the file's directory.
+ */
+export function mayNameAppModule(specifier: string, fromFile: string, options: ResolverOptions): boolean {
+  if (specifier === '' || specifier.startsWith('node:') || isFencedOff(options.cwd)) return false;
+  if (!isPackageSpecifier(specifier)) return true;
+  const directory = path.dirname(fromFile);
+  const key = `${options.cwd}\0${options.tsconfig ?? ''}\0${directory}`;
+  let aliased = pathAliases.get(key);
+  if (aliased === undefined) {
+    try {
+      const tsconfig = tsconfigFor(directory, options);
+      aliased = Boolean(tsconfig && createPathsMatcher(tsconfig));
+    } catch {
+      aliased = false;
+    }
+    if (pathAliases.size >= MAX_RESOLUTIONS) pathAliases.clear();
+    pathAliases.set(key, aliased);
+  }
+  return aliased;
+}
+
+/**
+ * Whether nothing under `cwd` can be the app's own module: `cwd` itself lies in `node_modules` (a package linted in
+ * place), so every file under it would be refused by `acceptable`. Answered once per `cwd`, before any resolution.
+ */
+export function isFencedOff(cwd: string): boolean {
+  let fenced = fencedOff.get(cwd);
+  if (fenced === undefined) {
+    try {
+      fenced = fs.realpathSync(cwd).split(path.sep).includes('node_modules');
+    } catch {
+      fenced = true;
+    }
+    fencedOff.set(cwd, fenced);
+  }
+  return fenced;
 }
 
 /** The real path of a resolved file when it is the app's own: inside `cwd`, not in `node_modules`. */
@@ -142,5 +236,8 @@ function acceptable(file: string, cwd: string): string | null {
 /** Forgets cached file-system answers and tsconfig files (tests; an editor after a rename). */
 export function clearResolverCache(): void {
   fileSystem.purge();
+  isFileAnswers.clear();
+  fencedOff.clear();
+  pathAliases.clear();
   tsconfigCache.clear();
 }

@@ -4,7 +4,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent, skipValueWrappers, toConstantCase } from '../ast';
 import { matchProjectJwt } from '../analysis/project-jwt';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/file-markers';
+import { getSdkFile } from '../analysis/sdk-calls';
 import { environmentVariableName } from '../analysis/secrets';
 import { findLiteralOrigin, findProperty, isStringSource, resolveObject, stringSourceText } from '../analysis/values';
 import type { LiteralOrigin, StringSource } from '../analysis/values';

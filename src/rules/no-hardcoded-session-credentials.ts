@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName } from '../ast';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/file-markers';
+import { getSdkFile } from '../analysis/sdk-calls';
 import { isTestFile } from '../analysis/test-files';
 import { BROWSER_SDK_MODULES, CLIENT_DIRECTIVE, PUBLIC_ENV_MODULES, REACT_COMPONENT_MODULES, bundledEnvToolchain, findSessionCredential, isWellKnownFakeCredential, publicEnvPrefix } from '../sdk';
 import type { BuildTimeEnvForm, CredentialFormat } from '../sdk';

@@ -2,7 +2,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, importedBinding, skipValueWrappers } from '../ast';
 import { developmentOnly, expressionPath, isGuarded } from '../analysis/condition-guards';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/file-markers';
+import { getSdkFile } from '../analysis/sdk-calls';
 import { findProperty, resolveConstant, resolveObject } from '../analysis/values';
 import { removeStatement } from '../fix';
 import { CLIENT_LOG_LEVELS, QUIET_CLIENT_LOG_LEVEL, VERBOSE_CLIENT_LOG_LEVEL, clientLogLevelName } from '../sdk';

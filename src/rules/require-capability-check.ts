@@ -3,7 +3,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, getCalleeMember, getPropertyName, skipValueWrappers, topLevelModules } from '../ast';
 import { expressionPath, findGuard, pathPrefix } from '../analysis/condition-guards';
 import type { ConditionTest, ExpressionPath } from '../analysis/condition-guards';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/file-markers';
+import { getSdkFile } from '../analysis/sdk-calls';
 import {
   BROWSER_CAPABILITIES_PROPERTY,
   BROWSER_PERMITTED_TO_METHOD,

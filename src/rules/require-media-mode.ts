@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../ast';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/file-markers';
+import { getSdkFile } from '../analysis/sdk-calls';
 import { readSessionOptions, setSessionOptions, writeMode } from '../analysis/session-options';
 import type { OptionValue, SessionOptions } from '../analysis/session-options';
 import { MEDIA_MODES } from '../sdk';

@@ -5,7 +5,7 @@ import { findLiteralOrigin } from '../analysis/values';
 import { getOption, insertOption, matchOperation } from '../analysis/operation-options';
 import { replacePropertyValue } from '../fix';
 import type { OperationOptions } from '../analysis/operation-options';
-import { mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/file-markers';
 import { assignedValues, unboundedRequestInput } from '../analysis/changing-values';
 import { matchProjectJwt, parseDuration } from '../analysis/project-jwt';
 import type { ProjectJwtSigning } from '../analysis/project-jwt';

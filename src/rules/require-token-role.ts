@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getCalleeMember } from '../ast';
 import { assignedOptionValues, getOption, insertOption, matchOperation } from '../analysis/operation-options';
 import { replacePropertyValue } from '../fix';
-import { mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/file-markers';
 import { findLiteralOrigin } from '../analysis/values';
 import { DEFAULT_TOKEN_ROLE, TOKEN_OPTION, TOKEN_ROLES } from '../sdk';
 import type { TokenRole } from '../sdk';

@@ -4,7 +4,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getCalleeMember } from '../ast';
 import { getOperationOptions, getOption } from '../analysis/operation-options';
-import { getSdkFile, mayUseVonage } from '../analysis/sdk-calls';
+import { mayUseVonage } from '../analysis/file-markers';
+import { getSdkFile } from '../analysis/sdk-calls';
 import type { SdkCall } from '../analysis/sdk-calls';
 import { findCreatingSession, readSessionOptions, setSessionOptions, writeMode } from '../analysis/session-options';
 import type { ModeOption, ModeText, SessionOptions } from '../analysis/session-options';

@@ -2,6 +2,7 @@ import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { RULE_PRECONDITIONS } from '../analysis/rule-preconditions';
+import type { RulePrecondition } from '../analysis/rule-preconditions';
 import { isEmbeddedScriptFile } from './embedded-scripts';
 import { packageInfo, repositoryWebUrl, versionedTreeUrl } from './package-info';
 import { quote } from './quote';
@@ -37,6 +38,32 @@ const createNamedRule = ESLintUtils.RuleCreator<VonageRuleDocs>(ruleDocsUrl);
 /** The listeners of a rule that cannot report in a file: shared, so skipping a file allocates nothing. */
 const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
+/**
+ * The preconditions' answers for the file being linted, one bit per distinct precondition: ESLint creates every rule
+ * for one file before it starts the next, so the first rule to ask computes an answer, the others sharing that
+ * precondition read its bit, and a pointer comparison tells a new file. Most rules then cost one property read.
+ */
+const PRECONDITION_BITS = new Map<RulePrecondition, number>([...new Set(Object.values(RULE_PRECONDITIONS))].map((precondition, index) => [precondition, 1 << index]));
+let preconditionFile: unknown;
+let preconditionsKnown = 0;
+let preconditionsHeld = 0;
+
+function holds(precondition: RulePrecondition, bit: number, context: Parameters<RulePrecondition>[0]): boolean {
+  const sourceCode = context.sourceCode;
+  if (sourceCode !== preconditionFile) {
+    // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per file).
+    readSettings(context.settings);
+    preconditionFile = sourceCode;
+    preconditionsKnown = 0;
+    preconditionsHeld = 0;
+  }
+  if ((preconditionsKnown & bit) === 0) {
+    preconditionsKnown |= bit;
+    if (precondition(context)) preconditionsHeld |= bit;
+  }
+  return (preconditionsHeld & bit) !== 0;
+}
+
 export const createRule: typeof createNamedRule = rule => {
   const created = createNamedRule(rule);
   const defaults: readonly unknown[] = rule.meta.defaultOptions ?? [];
@@ -45,12 +72,15 @@ export const createRule: typeof createNamedRule = rule => {
   const resolved = new Map<string, readonly unknown[]>();
   // What the file must hold for the rule to report at all (`rule-preconditions.ts`): without it, no listeners and no setup.
   const precondition = RULE_PRECONDITIONS[rule.name];
+  const bit = precondition ? (PRECONDITION_BITS.get(precondition) ?? 0) : 0;
   return {
     ...created,
     create(context: Parameters<typeof created.create>[0]): TSESLint.RuleListener {
-      // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per config).
-      readSettings(context.settings);
-      if (precondition && !precondition(context as never)) return NO_LISTENERS;
+      if (precondition) {
+        if (!holds(precondition, bit, context as never)) return NO_LISTENERS;
+      } else {
+        readSettings(context.settings);
+      }
       const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
       let options = resolved.get(key);
       if (!options) {

@@ -53,13 +53,31 @@ function known(): string {
     .join(', ');
 }
 
+const NO_SETTINGS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/**
+ * The last settings object read and its answer: every rule asks for every file, and ESLint hands all files of one
+ * configuration the same object, so a pointer comparison answers almost every call (a property read on ESLint's
+ * settings object costs far more in a real lint than in isolation).
+ */
+let lastSettings: Readonly<Record<string, unknown>> | undefined;
+let lastOwn: Readonly<Record<string, unknown>> = NO_SETTINGS;
+
 /**
  * The plugin's own settings from `context.settings`, after checking them; `{}` when there are none.
  * @throws Error naming the first unknown setting or invalid value, and what is accepted
  */
 export function readSettings(settings: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
+  if (settings === lastSettings && settings !== undefined) return lastOwn;
+  const own = checkedSettings(settings);
+  lastSettings = settings;
+  lastOwn = own;
+  return own;
+}
+
+function checkedSettings(settings: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
   const own = settings?.[SETTINGS_KEY];
-  if (own === undefined) return {};
+  if (own === undefined) return NO_SETTINGS;
   if (typeof own !== 'object' || own === null || Array.isArray(own)) {
     throw new Error(`eslint-plugin-vonage-video: settings['${SETTINGS_KEY}'] must be an object with these settings: ${known()}; got ${describeValue(own)}.`);
   }

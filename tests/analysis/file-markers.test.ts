@@ -1,7 +1,8 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { mayHoldPrivateKey, mayHoldRestCall, mayHoldSessionCredential } from '../../src/analysis/file-markers';
+import { MARKER_ANCHORS, anchoredAlternation, holdsOtName, mayHoldPrivateKey, mayHoldRestCall, mayHoldSessionCredential, mayUseVonage, textShowsVonage } from '../../src/analysis/file-markers';
+import { OPERATIONS, PRIVATE_KEY_PREFIXES, SESSION_CREDENTIAL_PREFIXES } from '../../src/sdk';
 import { RULE_PRECONDITIONS } from '../../src/analysis/rule-preconditions';
 import plugin from '../../src/index';
 
@@ -35,5 +36,46 @@ describe('file markers', () => {
     const sessionId = `2_${Buffer.from('1~46271837~~Mon Dec 07 10:30:00 PST 2026~x7Rq2pLm~MX4~').toString('base64url')}`;
     const messages = linter.verify(`const id = '${sessionId}';`, config);
     expect(messages.map(message => message.ruleId)).toEqual(['vonage-video/no-hardcoded-session-credentials']);
+  });
+
+  it('starts every match attempt at one of at most 16 characters (V8 skips ahead only then)', () => {
+    expect(MARKER_ANCHORS.length).toBeLessThanOrEqual(16);
+    expect(new Set(MARKER_ANCHORS).size).toBe(MARKER_ANCHORS.length);
+  });
+
+  it('matches exactly where the plain word list does', () => {
+    const words = ['opentok', 'OpenTok', 'OPENTOK', 'tokbox', 'TokBox', 'vonage', 'VONAGE', 'video', 'Video', 'v2/project/', 'application_id', ...SESSION_CREDENTIAL_PREFIXES, ...PRIVATE_KEY_PREFIXES, ...OPERATIONS.filter(operation => operation.distinctiveName).map(operation => operation.method)];
+    const anchored = new RegExp(anchoredAlternation(words));
+    const plain = new RegExp(words.map(word => word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+    const texts = [
+      ...words.flatMap(word => [word, `x${word}`, `${word}y`, `(${word})`, word.slice(1), word.slice(0, -1), word.toLowerCase(), word.toUpperCase()]),
+      'token', 'book', 'vote', 'OK', 'kbox', 'proj', 'application', 'T1=', 'ey', '----BEGIN', 'LS0tLS1CRUd',
+    ];
+    for (const text of texts) expect(anchored.test(text), text).toBe(plain.test(text));
+  });
+
+  it('sees the browser globals, names built on them and the project claim, but not OTHER or NOT', () => {
+    for (const text of ['OT.initSession(k, s)', 'window.OT', 'new TB.Session()', 'process.env.OT_API_SECRET', 'OTSESSION', '<OTSession>', "{ 'X-TB-PARTNER-AUTH': a }", "{ ist: 'project', iss: key }", '{ "ist" : "project" }']) {
+      expect(textShowsVonage(text), text).toBe(true);
+    }
+    for (const text of ['// OTHER LIABILITY', 'OTHERWISE', 'NOT_FOUND', 'const TBD = 1;', 'NOTE: x', "{ list: 'project' }"]) {
+      expect(textShowsVonage(text), text).toBe(false);
+    }
+  });
+
+  it('sees a receiver or a name built on `ot`, but not the word inside others', () => {
+    for (const text of ['ot.generateToken(id)', 'ot?.createSession()', 'this.ot.dial(a)', '(ot)', 'const otClient = x;', 'ot_secret', 'ot\n  .createSession()']) {
+      expect(holdsOtName(text), text).toBe(true);
+    }
+    for (const text of ['note', 'root.ot2', 'other', 'snapshot.x', 'got.post()', '$ot.x', 'pivot', 'otto']) expect(holdsOtName(text), text).toBe(false);
+  });
+
+  it('scans each file once, and again only for another file', () => {
+    const first = { text: 'const a = 1;' } as never;
+    const second = { text: "const OpenTok = require('opentok');" } as never;
+    expect(mayUseVonage(first)).toBe(false);
+    expect(mayUseVonage(second)).toBe(true);
+    expect(mayUseVonage(first)).toBe(false);
+    expect(mayHoldSessionCredential(second)).toBe(false);
   });
 });

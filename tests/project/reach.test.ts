@@ -63,6 +63,23 @@ describe('importsReachVonage (the project model\'s text-only gate)', () => {
     expect(reaches('start.js', ['./big'])).toBe(false);
   });
 
+  it('meets each module at its shortest distance, whatever the order of the imports', () => {
+    write({
+      // `far` reaches `near/v` only five modules deep; `near` reaches it two deep. `far` is met first.
+      'short/start.js': "require('./far1'); require('./near');",
+      'short/far1.js': "require('./far2');",
+      'short/far2.js': "require('./far3');",
+      'short/far3.js': "require('./near');",
+      'short/near.js': "require('./v');",
+      'short/v.js': "const OpenTok = require('opentok');",
+    });
+    expect(reaches('short/index.js', ['./start'])).toBe(true);
+    // From `far1` itself, `v` is five modules deep: too far. From `far2`, four.
+    expect(reaches('short/index.js', ['./far1'])).toBe(false);
+    expect(reaches('short/index.js', ['./far2'])).toBe(true);
+    expect(reaches('short/index.js', ['./far1', './start'])).toBe(true);
+  });
+
   it('finds the app-module specifiers a text writes', () => {
     expect(appSpecifiersIn("import a from './a';\nconst b = require('../b');\nconst c = await import('#c');\nimport fs from 'node:fs';")).toEqual(['./a', '../b', '#c']);
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { clearResolverCache, resolveAppImport } from '../../src/project/resolve';
+import { clearResolverCache, isFencedOff, mayNameAppModule, resolveAppImport, resolveFileDirectly, resolveSync } from '../../src/project/resolve';
 
 const projects = path.join(__dirname, '../fixtures/projects');
 const resolution = path.join(projects, 'resolution');
@@ -94,5 +94,71 @@ describe('resolveAppImport', () => {
       expect(resolve('vendored/pkg', { file: main, cwd: app })).toBeNull();
       expect(resolve('../node_modules/pkg', { file: main, cwd: app })).toBeNull();
     });
+
+    it('resolves nothing at all when cwd itself lies in node_modules (a package linted in place)', () => {
+      const inPackage = path.join(app, 'node_modules/pkg');
+      fs.writeFileSync(path.join(inPackage, 'helper.js'), '');
+      expect(isFencedOff(inPackage)).toBe(true);
+      expect(isFencedOff(app)).toBe(false);
+      expect(resolve('./helper', { file: path.join(inPackage, 'index.js'), cwd: inPackage })).toBeNull();
+      expect(mayNameAppModule('./helper', path.join(inPackage, 'index.js'), { cwd: inPackage })).toBe(false);
+    });
+  });
+});
+
+describe('mayNameAppModule (before any resolution)', () => {
+  const options = { cwd: resolution };
+  it('lets relative, absolute and #imports specifiers through, and bare ones only under a paths mapping', () => {
+    expect(mayNameAppModule('./video', from, options)).toBe(true);
+    expect(mayNameAppModule('#lib/video', from, options)).toBe(true);
+    expect(mayNameAppModule('/srv/app/video', from, options)).toBe(true);
+    expect(mayNameAppModule('node:fs', from, options)).toBe(false);
+    expect(mayNameAppModule('', from, options)).toBe(false);
+  });
+
+  it('asks the tsconfig or jsconfig that applies to the file for bare specifiers', () => {
+    const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'vonage-alias-')));
+    try {
+      fs.mkdirSync(path.join(root, 'aliased/src'), { recursive: true });
+      fs.mkdirSync(path.join(root, 'plain/src'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'aliased/jsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }));
+      fs.writeFileSync(path.join(root, 'plain/tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true } }));
+      expect(mayNameAppModule('@/video', path.join(root, 'aliased/src/a.js'), { cwd: path.join(root, 'aliased') })).toBe(true);
+      expect(mayNameAppModule('express', path.join(root, 'plain/src/a.js'), { cwd: path.join(root, 'plain') })).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+      clearResolverCache();
+    }
+  });
+});
+
+describe('resolveFileDirectly (the fast path)', () => {
+  it('answers as enhanced-resolve does wherever it answers, over every import of the fixture apps and the corpus', async () => {
+    const { appSpecifiersIn } = await import('../../src/project/reach');
+    const fixtures = path.join(__dirname, '../fixtures');
+    const roots = [fixtures, path.join(__dirname, '../../node_modules/eslint/lib'), path.join(__dirname, '../../node_modules/rxjs/src')];
+    const files = roots.flatMap(root =>
+      (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
+        .map(file => path.join(root, file))
+        .filter(file => /\.(?:[cm]?[jt]sx?|vue)$/.test(file) && !file.endsWith('.d.ts') && fs.statSync(file).isFile()),
+    );
+    let compared = 0;
+    for (const file of files) {
+      const directory = path.dirname(file);
+      const written = appSpecifiersIn(fs.readFileSync(file, 'utf8')).filter(specifier => specifier.startsWith('.'));
+      for (const specifier of [...written, './index', '.', '..', './missing.js']) {
+        const direct = resolveFileDirectly(directory, specifier);
+        if (direct === undefined) continue;
+        compared++;
+        expect(fs.realpathSync(direct), `${specifier} from ${file}`).toBe(resolveSync(directory, specifier));
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('leaves queries, fragments, trailing slashes, packages and missing files to enhanced-resolve', () => {
+    for (const request of ['./main.js?raw', './main#x', './src/', 'express', '#lib/video', './nothing-here']) {
+      expect(resolveFileDirectly(resolution, request), request).toBeUndefined();
+    }
   });
 });
