@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { appSpecifiersIn } from '../../src/project/reach';
 import { clearResolverCache, isFencedOff, mayNameAppModule, resolveAppImport, resolveFileDirectly, resolveSync } from '../../src/project/resolve';
 
 const projects = path.join(__dirname, '../fixtures/projects');
@@ -133,8 +134,7 @@ describe('mayNameAppModule (before any resolution)', () => {
 });
 
 describe('resolveFileDirectly (the fast path)', () => {
-  it('answers as enhanced-resolve does wherever it answers, over every import of the fixture apps and the corpus', async () => {
-    const { appSpecifiersIn } = await import('../../src/project/reach');
+  it('answers as enhanced-resolve does wherever it answers, over every import of the fixture apps and the corpus', () => {
     const fixtures = path.join(__dirname, '../fixtures');
     const roots = [fixtures, path.join(__dirname, '../../node_modules/eslint/lib'), path.join(__dirname, '../../node_modules/rxjs/src')];
     const files = roots.flatMap(root =>
