@@ -732,10 +732,11 @@ export function mayReachVonage(context: Readonly<TSESLint.RuleContext<string, re
 }
 
 /**
- * The file asked about last, and its answer: the rules ask one after another about the file being linted (one slot, as
- * for the file markers; a file asked about again after another is answered again, the same way).
+ * The file asked about last (its text, settings, working directory and name), and its answer: the rules ask one after
+ * another about the file being linted (one slot, as for the file markers; a file asked about again after another is
+ * answered again, the same way).
  */
-let lastReachFile: object | undefined;
+let lastReachAsked: { sourceCode?: object; settings?: object; cwd?: string; file?: string } = {};
 let lastReach = false;
 
 /** The specifiers of the file's imports of the app's own modules used under SDK-like names (`sdkLikeImportSpecifiers`). */
@@ -751,16 +752,13 @@ function sdkLikeImportsOf(sourceCode: Readonly<TSESLint.SourceCode>, file: strin
  * imports (their text only: see `project/reach.ts`).
  */
 function reachesVonageThroughImports(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
-  const sourceCode = context.sourceCode;
-  if (sourceCode === lastReachFile) return lastReach;
-  lastReachFile = sourceCode;
+  const { sourceCode, settings, cwd, filename: file } = context;
+  const last = lastReachAsked;
+  if (sourceCode === last.sourceCode && settings === last.settings && cwd === last.cwd && file === last.file) return lastReach;
+  lastReachAsked = { sourceCode, settings, cwd, file };
   lastReach = false;
-  // Cheapest first: each property of ESLint's context read for a new file costs a slow lookup.
-  const setting = getProjectSetting(context.settings);
-  if (!setting.enabled) return false;
-  const cwd = context.cwd;
-  if (isFencedOff(cwd)) return false;
-  const file = context.filename;
+  const setting = getProjectSetting(settings);
+  if (!setting.enabled || isFencedOff(cwd)) return false;
   const options: ResolverOptions = { cwd, tsconfig: setting.tsconfig };
   const result = path.isAbsolute(file) && importsReachVonage(sdkLikeImportsOf(sourceCode, file, options), file, options, textShowsVonage);
   lastReach = result;

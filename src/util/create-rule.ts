@@ -39,9 +39,9 @@ const createNamedRule = ESLintUtils.RuleCreator<VonageRuleDocs>(ruleDocsUrl);
 const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 /**
- * The preconditions' answers for the file being linted, one bit per distinct precondition: ESLint creates every rule
- * for one file before it starts the next, so the first rule to ask computes an answer, the others sharing that
- * precondition read its bit, and a pointer comparison tells a new file. Most rules then cost one property read.
+ * The preconditions' answers for the lint under way, one bit per distinct precondition: ESLint creates every rule for
+ * one file before it starts the next, so the first rule to ask computes an answer, the others sharing that
+ * precondition read its bit, and a pointer comparison tells a new lint. Most rules then cost no property read at all.
  */
 const PRECONDITION_BITS = new Map<RulePrecondition, number>([...new Set(Object.values(RULE_PRECONDITIONS))].map((precondition, index) => [precondition, 1 << index]));
 let preconditionFile: unknown;
@@ -49,11 +49,17 @@ let preconditionsKnown = 0;
 let preconditionsHeld = 0;
 
 function holds(precondition: RulePrecondition, bit: number, context: Parameters<RulePrecondition>[0]): boolean {
-  const sourceCode = context.sourceCode;
-  if (sourceCode !== preconditionFile) {
+  // ESLint 9 and 10 give every rule of one lint a context inheriting from that lint's own file context: the key. A
+  // context that inherits from nothing of the kind (a hand-made one) is asked afresh every time.
+  const file: unknown = Object.getPrototypeOf(context);
+  if (file === Object.prototype || file === null) {
+    readSettings(context.settings);
+    return precondition(context);
+  }
+  if (file !== preconditionFile) {
     // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per file).
     readSettings(context.settings);
-    preconditionFile = sourceCode;
+    preconditionFile = file;
     preconditionsKnown = 0;
     preconditionsHeld = 0;
   }

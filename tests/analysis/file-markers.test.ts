@@ -78,4 +78,14 @@ describe('file markers', () => {
     expect(mayUseVonage(first)).toBe(false);
     expect(mayHoldSessionCredential(second)).toBe(false);
   });
+
+  it('analyses a file whose only Vonage word is a receiver named `ot` (the SDK client handed in)', () => {
+    const linter = new Linter({ configType: 'flat' });
+    const config = [{ files: ['**/*.js'], languageOptions: { sourceType: 'commonjs' as const } }, plugin.configs?.all as never];
+    const injected = "module.exports = function routes(app, ot) {\n  app.get('/token', (req, res) => res.json({ token: ot.generateToken(req.query.sessionId, { role: req.query.role }) }));\n};\n";
+    const field = "class Rooms {\n  constructor(ot) { this.ot = ot; }\n  token(req) { return this.ot.generateToken(req.body.sessionId, { role: req.body.role }); }\n}\nmodule.exports = Rooms;\n";
+    for (const code of [injected, field]) {
+      expect(linter.verify(code, config, 'routes.js').map(message => message.ruleId)).toContain('vonage-video/no-client-controlled-role');
+    }
+  });
 });

@@ -17,7 +17,8 @@
  *
  *   node tests/bench/bench.mjs [--runs N] [--skip-fixtures] [--skip-peers] [--peers-only]
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -67,6 +68,24 @@ function corpusTargets() {
       config: [{ files: ['src/**/*.ts'], ignores: ['**/*.d.ts'], languageOptions: { parser: tsParser, sourceType: 'module', globals: globals.browser } }],
     },
   ];
+}
+
+/**
+ * The same corpus copied outside `node_modules` (into the system's temporary directory), where it lints as an app
+ * would: there the project model resolves the imports of files that use SDK-like names and reads the modules they
+ * reach. In place, under `node_modules`, it resolves nothing (its fence), so this row shows what the project model
+ * costs in a real codebase with no Vonage code. Copied once per process, removed at exit.
+ */
+let outsideCopy = null;
+function outsideTargets() {
+  if (!outsideCopy) {
+    outsideCopy = mkdtempSync(join(tmpdir(), 'vonage-video-bench-'));
+    process.on('exit', () => rmSync(outsideCopy, { recursive: true, force: true }));
+    for (const [from, files] of [['eslint', ['lib', 'package.json']], ['rxjs', ['src', 'package.json', 'tsconfig.json']]]) {
+      for (const file of files) cpSync(join(ROOT, 'node_modules', from, file), join(outsideCopy, from, file), { recursive: true });
+    }
+  }
+  return corpusTargets().map(target => ({ ...target, cwd: join(outsideCopy, target.cwd.split(/[\\/]node_modules[\\/]/).pop()) }));
 }
 
 const FIXTURE_EXTENSIONS = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
@@ -215,7 +234,7 @@ const inAll = Object.keys(plugin.configs.all.rules ?? {}).length;
 console.log(`${plugin.meta.name} ${plugin.meta.version}: ${ruleCount} rules (${inAll} in configs.all); ESLint ${ESLint.version}; node ${process.version}`);
 
 if (values['peers-only']) {
-  console.log(peerTable(await measurePeers(corpusTargets(), RUNS), RUNS).join('\n'));
+  console.log(peerTable(await measurePeers(corpusTargets(), RUNS, outsideTargets()), RUNS).join('\n'));
   process.exit(0);
 }
 
@@ -235,7 +254,7 @@ if (!values['skip-fixtures']) {
   fixtureNote = 'fixtures skipped';
 }
 
-const peerRows = values['skip-peers'] ? null : await measurePeers(corpusTargets(), RUNS);
+const peerRows = values['skip-peers'] ? null : await measurePeers(corpusTargets(), RUNS, outsideTargets());
 if (peerRows) console.log(peerTable(peerRows, RUNS).join('\n'));
 
 const shareOk = corpusFigures.share < BUDGET_RULE_SHARE;

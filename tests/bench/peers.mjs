@@ -31,6 +31,14 @@ export const ROWS = [
     prefix: 'vonage-video',
     config: [plugin.configs.all, { settings: { 'vonage-video': { project: false } } }],
   },
+  {
+    label: `${plugin.meta.name}, the corpus copied outside node_modules`,
+    ours: true,
+    outside: true,
+    engine: ESLint,
+    prefix: 'vonage-video',
+    config: [plugin.configs.all],
+  },
   { label: `${plugin.meta.name} under ESLint 9`, ours: true, engine: ESLint9, prefix: 'vonage-video', config: [plugin.configs.all] },
   {
     label: `@microsoft/eslint-plugin-sdl (its own ${Object.keys(sdl.rules).length} rules, ESLint 9)`,
@@ -78,14 +86,18 @@ const median = values => {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Runs every row `runs` times (after one warm-up round), interleaved; returns the rows with their median figures. */
-export async function measurePeers(targets, runs) {
+/**
+ * Runs every row `runs` times (after one warm-up round), interleaved; returns the rows with their median figures. Rows
+ * marked `outside` lint the copy of the corpus outside `node_modules`.
+ */
+export async function measurePeers(targets, runs, outsideTargets = targets) {
+  const targetsOf = row => (row.outside ? outsideTargets : targets);
   process.stdout.write('side by side: warming up');
-  for (const row of ROWS) await lintRow(row, targets);
+  for (const row of ROWS) await lintRow(row, targetsOf(row));
   const samples = ROWS.map(() => []);
   for (let run = 1; run <= runs; run++) {
     process.stdout.write(`, run ${run}/${runs}`);
-    for (const [index, row] of ROWS.entries()) samples[index].push(await lintRow(row, targets));
+    for (const [index, row] of ROWS.entries()) samples[index].push(await lintRow(row, targetsOf(row)));
   }
   process.stdout.write('\n');
   return ROWS.map((row, index) => ({
@@ -107,12 +119,16 @@ export function peerTable(rows, runs) {
   const main = ours[0];
   const cheapest = peers[0];
   const withModel = ours.find(row => row.label.includes('project model off'));
+  const outside = ours.find(row => row.outside);
   return [
     '',
     `== side by side on the corpus: rule time as a share of ESLint core recommended rule time (median of ${runs} runs, each row in its own lint)`,
     ...ours.map(line),
     ...peers.map(line),
-    withModel ? `   the project model's share: ${(main.share - withModel.share).toFixed(2)} % of core rule time (${(main.mine - withModel.mine).toFixed(1)} ms)` : '',
+    withModel
+      ? `   the project model's share: ${(main.share - withModel.share).toFixed(2)} % of core rule time in place (under node_modules it resolves nothing)` +
+        (outside ? `, ${(outside.share - withModel.share).toFixed(2)} % on the copy outside node_modules` : '')
+      : '',
     cheapest ? `   ours vs the cheapest peer (${cheapest.label.split(' ')[0]}): ${main.share < cheapest.share ? 'cheaper' : 'NOT cheaper'}` : '',
   ];
 }
