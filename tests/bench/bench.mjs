@@ -13,7 +13,8 @@
  * Budget (design): our rules under 2 % of core rule time, and under 3 % wall-clock overhead, on the corpus.
  *
  * Then the side by side (peers.mjs): ours and the security plugins a user would pick instead, each as a share of core
- * rule time in its own lint of the corpus, median of `--runs` runs.
+ * rule time in its own lint of the corpus, median of `--runs` runs; ours also on a copy of the corpus outside
+ * `node_modules` (in place the project model resolves nothing; the copy lints as an app's own code would).
  *
  *   node tests/bench/bench.mjs [--runs N] [--skip-fixtures] [--skip-peers] [--peers-only]
  */
