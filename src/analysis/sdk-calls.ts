@@ -724,8 +724,9 @@ export function getDetection(settings: Readonly<Record<string, unknown>> | undef
 }
 
 /**
- * Whether the file may reach Vonage: its own text shows it, or (with the project model on) it has the words and an
- * import through which the app's own wrappers may reach it. Rules that also check wrapper calls return early on this.
+ * Whether the file may reach Vonage: its own text shows it, or (with the project model on) it imports, under an
+ * SDK-like name, an app module through which the app's own wrappers reach it. Rules that also check wrapper calls
+ * return early on this.
  */
 export function mayReachVonage(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
   return mayUseVonage(context.sourceCode) || reachesVonageThroughImports(context);

@@ -52,7 +52,7 @@ function holds(precondition: RulePrecondition, bit: number, context: Parameters<
   // ESLint 9 and 10 give every rule of one lint a context inheriting from that lint's own file context: the key. A
   // context that inherits from nothing of the kind (a hand-made one) is asked afresh every time.
   const file: unknown = Object.getPrototypeOf(context);
-  if (file === Object.prototype || file === null) {
+  if (file === Object.prototype || file === null || bit === 0) {
     readSettings(context.settings);
     return precondition(context);
   }
