@@ -4,7 +4,7 @@
  * Video REST API. `rule-preconditions.ts` says which of these facts each rule needs to be able to report at all.
  *
  * A file with none of them (most files of most codebases) costs one regular-expression pass over its text, shared by
- * every rule, plus one `indexOf` pass for the receiver name `ot`. The pass is fast because every alternative of the
+ * every rule, plus `indexOf` passes over `.` and `[` for the receiver name `ot`. The pass is fast because every alternative of the
  * pattern starts at its word's *rarest* character and checks the rest around it (`k(?<=opentok)`, `V(?:onage)`): V8
  * then tries the pattern only where one of a dozen rare characters occurs, instead of trying two dozen words at every
  * position (measured on the benchmark corpus, 3.5 MB: 11.8 ms for the plain word list, 3.6 ms anchored, 1.1 ms for
@@ -109,24 +109,34 @@ const REST_MARKER = /project|opentok|vonage|tb-partner/i;
 
 const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
 
+const isSpaceCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/** Whether a member access (`.`, `?.`, `!.`, `[`, `?.[`) starting at `index` is made on the name `ot`. */
+function accessesOt(text: string, index: number): boolean {
+  let at = index - 1;
+  if (text.charCodeAt(index) === 91 && text.charCodeAt(at) === 46) at--; // `?.[`
+  while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
+  const code = text.charCodeAt(at);
+  if (code === 63 || code === 33) at--; // `ot?.x`, `ot!.x`
+  return text.charCodeAt(at) === 116 && text.charCodeAt(at - 1) === 111 && (at < 2 || !isWordCode(text.charCodeAt(at - 2)));
+}
+
 /**
- * Whether the text holds the name `ot` (a receiver named after the SDK: `ot.generateToken()`, `this.ot`) or a name
- * built on it (`otClient`, `ot_secret`), but not `other`, `note` or `root`. An `indexOf` loop: cheaper than any
- * pattern for a two-letter word this common inside other words.
+ * Whether the text reads a member of something named `ot`, the SDK client under its short name (`ot.generateToken()`,
+ * `this.ot.createSession()`, `ot?.dial()`, `ot\n  .signal()`, `ot['forceDisconnect']()`), which the by-name matcher
+ * recognises as a receiver; not `root.x`, `snapshot.x` or `got.post()`. Two `indexOf` loops, over `.` and `[`: a
+ * two-letter word as common as `ot` costs more to find directly than the member accesses do (0.9 ms against 1.4 ms on
+ * the corpus). Names merely built on it (`otClient`, `ot_secret`) are no receiver and matter to no rule.
  */
-export function holdsOtName(text: string): boolean {
-  for (let index = text.indexOf('ot'); index !== -1; index = text.indexOf('ot', index + 2)) {
-    if (index > 0 && isWordCode(text.charCodeAt(index - 1))) continue;
-    const next = text.charCodeAt(index + 2);
-    // `ot`, `ot.`, `ot_`, `otClient`: not followed by a lower-case letter or a digit.
-    if (!((next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next === 36)) return true;
-  }
+export function readsOtMember(text: string): boolean {
+  for (let index = text.indexOf('.'); index !== -1; index = text.indexOf('.', index + 1)) if (accessesOt(text, index)) return true;
+  for (let index = text.indexOf('['); index !== -1; index = text.indexOf('[', index + 1)) if (accessesOt(text, index)) return true;
   return false;
 }
 
 /** Whether a text (a linted file, or a module the project model reads) could show Vonage usage at all. */
 export function textShowsVonage(text: string): boolean {
-  return VONAGE_MARKER.test(text) || holdsOtName(text);
+  return VONAGE_MARKER.test(text) || readsOtMember(text);
 }
 
 const enum Fact {
@@ -168,7 +178,7 @@ function fact(sourceCode: SourceCode, which: Fact, test: (text: string, anyMarke
 
 /** Whether the file's text could show Vonage usage at all; rules that need SDK usage return early when it cannot. */
 export function mayUseVonage(sourceCode: SourceCode): boolean {
-  return fact(sourceCode, Fact.Vonage, (text, anyMarker) => (anyMarker && VONAGE_MARKER.test(text)) || holdsOtName(text));
+  return fact(sourceCode, Fact.Vonage, (text, anyMarker) => (anyMarker && VONAGE_MARKER.test(text)) || readsOtMember(text));
 }
 
 /** Whether the text may hold a Vonage Video session ID or client token (a prefix `findSessionCredential` starts from). */

@@ -1,7 +1,7 @@
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-import { MARKER_ANCHORS, anchoredAlternation, holdsOtName, mayHoldPrivateKey, mayHoldRestCall, mayHoldSessionCredential, mayUseVonage, textShowsVonage } from '../../src/analysis/file-markers';
+import { MARKER_ANCHORS, anchoredAlternation, readsOtMember, mayHoldPrivateKey, mayHoldRestCall, mayHoldSessionCredential, mayUseVonage, textShowsVonage } from '../../src/analysis/file-markers';
 import { OPERATIONS, PRIVATE_KEY_PREFIXES, SESSION_CREDENTIAL_PREFIXES } from '../../src/sdk';
 import { RULE_PRECONDITIONS } from '../../src/analysis/rule-preconditions';
 import plugin from '../../src/index';
@@ -63,11 +63,13 @@ describe('file markers', () => {
     }
   });
 
-  it('sees a receiver or a name built on `ot`, but not the word inside others', () => {
-    for (const text of ['ot.generateToken(id)', 'ot?.createSession()', 'this.ot.dial(a)', '(ot)', 'const otClient = x;', 'ot_secret', 'ot\n  .createSession()']) {
-      expect(holdsOtName(text), text).toBe(true);
+  it('sees a member read on `ot`, but not on other names ending in it', () => {
+    for (const text of ['ot.generateToken(id)', 'ot?.createSession()', 'this.ot.dial(a)', 'ot!.signal()', 'ot\n  .createSession()', "ot['forceDisconnect'](s, c)", 'ot?.[method]()', '(ot).x ? ot.y : 0']) {
+      expect(readsOtMember(text), text).toBe(true);
     }
-    for (const text of ['note', 'root.ot2', 'other', 'snapshot.x', 'got.post()', '$ot.x', 'pivot', 'otto']) expect(holdsOtName(text), text).toBe(false);
+    for (const text of ['note', 'root.ot2', 'other', 'snapshot.x', 'got.post()', '$ot.x', 'pivot', 'otto', 'const otClient = x;', 'ot_secret', '(ot)', '...ot', 'a[ot]']) {
+      expect(readsOtMember(text), text).toBe(false);
+    }
   });
 
   it('scans each file once, and again only for another file', () => {
