@@ -151,9 +151,8 @@ const enum Fact {
 /**
  * The file asked about, and the facts computed so far (bit set) with their values (bit set). One slot, compared by
  * identity: ESLint lints one file at a time, and every rule asks about it before the next file starts, so a pointer
- * comparison answers all but the first question per file (a `WeakMap` entry per file costs more than the scan saves on
- * small files). A file asked about again after another (the project model reading a module mid-lint) is scanned
- * again, with the same result.
+ * comparison answers all but the first question per file. A file asked about again after another (the project model
+ * reading a module mid-lint) is scanned again, with the same result.
  */
 let lastSourceCode: SourceCode | undefined;
 let lastEntry = { known: 0, value: 0 };
