@@ -4,12 +4,12 @@
  * Video REST API. `rule-preconditions.ts` says which of these facts each rule needs to be able to report at all.
  *
  * A file with none of them (most files of most codebases) costs one regular-expression pass over its text, shared by
- * every rule, plus `indexOf` passes over `.` and `[` for the receiver name `ot`. The pass is fast because every alternative of the
- * pattern starts at its word's *rarest* character and checks the rest around it (`k(?<=opentok)`, `V(?:onage)`): V8
- * then tries the pattern only where one of a dozen rare characters occurs, instead of trying two dozen words at every
- * position (measured on the benchmark corpus, 3.5 MB: 11.8 ms for the plain word list, 3.6 ms anchored, 1.1 ms for
- * the cheapest possible character-class scan). Each fact is then computed on first use, and only in files where the
- * pass found something, and kept per `SourceCode`.
+ * every rule, plus `indexOf` passes over `.` and `[` for the receiver name `ot`. The pass is fast because every
+ * alternative starts at a rare character of its word and checks the rest around it (`k(?<=opentok)`, `V(?:onage)`):
+ * V8 then tries the pattern only where one of a dozen rare characters occurs, instead of trying some forty words at
+ * every position (measured on the benchmark corpus, 3.5 MB: 11.8 ms for the plain word list, 3.5 ms anchored, 1.1 ms
+ * for the cheapest possible character-class scan). Each fact is then computed on first use, and only in files where
+ * the pass found something. The words are SDK facts (`src/sdk`); only their anchoring lives here.
  *
  * Every pattern is linear: a candidate is one character, its look-behind a fixed word (or, for the `ist` claim,
  * whitespace runs that belong to that candidate alone). What the probes cannot see is a marker written with escape
@@ -17,7 +17,8 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { OPERATIONS, PRIVATE_KEY_PREFIXES, SESSION_CREDENTIAL_PREFIXES } from '../sdk';
+import { OPERATIONS, PRIVATE_KEY_PREFIXES, PRODUCT_NAME_SPELLINGS, PROJECT_JWT_CLAIMS, REST_PROJECT_PREFIX, SESSION_CREDENTIAL_PREFIXES } from '../sdk';
+import { isIdentifierCode, isSpaceCode } from '../util/characters';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -70,12 +71,18 @@ export function anchorCharacters(words: readonly string[], shapes: readonly Anch
   return [...new Set([...words.map(word => word[anchorIndex(word)] as string), ...shapes.map(([char]) => char)])];
 }
 
-/** Product names in their usual spellings: module names, classes, hosts, environment variables, auth headers. */
-const PRODUCT_WORDS = ['opentok', 'Opentok', 'OpenTok', 'openTok', 'OPENTOK', 'vonage', 'Vonage', 'VONAGE', 'tokbox', 'Tokbox', 'TokBox', 'tokBox', 'TOKBOX', 'video', 'Video', 'VIDEO'];
 /** Method names distinctive enough to be matched by name anywhere (`forceMuteStream`, `startExperienceComposerRender`). */
 const DISTINCTIVE_METHODS = OPERATIONS.filter(operation => operation.distinctiveName).map(operation => operation.method);
-/** The REST API's path and the project JWT's claim (`/v2/project/{apiKey}/…`, `application_id`). */
-const REST_AND_JWT_WORDS = ['v2/project/', 'application_id'];
+/** The REST API's project path and the application JWT's claim (`/v2/project/{apiKey}/…`, `application_id`). */
+const REST_AND_JWT_WORDS = [`${REST_PROJECT_PREFIX.join('/')}/`, PROJECT_JWT_CLAIMS.applicationId];
+
+/** The project JWT's `ist: 'project'` claim, key and value in any quoting, anchored on the value's rare character. */
+function projectClaimShape(): Anchored {
+  const value = PROJECT_JWT_CLAIMS.issuerTypeValue;
+  const anchor = anchorIndex(value);
+  const before = `\\b${escape(PROJECT_JWT_CLAIMS.issuerType)}['"]?\\s*:\\s*['"]${escape(value.slice(0, anchor + 1))}`;
+  return [value[anchor] as string, `(?<=${before})${escape(value.slice(anchor + 1))}`];
+}
 
 /**
  * Vonage markers that are not plain words, anchored by hand: the browser globals `OT` and `TB` and the names built on
@@ -86,9 +93,9 @@ const VONAGE_SHAPES: readonly Anchored[] = [
   ['O', '(?<=\\bO)T(?:\\b|_|[A-Z][a-z]|TOKEN|SESSION|VIDEO|API|SECRET|PRIVATE)'],
   ['O', 'T(?:Session|Publisher|Subscriber|Streams)'],
   ['B', '(?<=\\bTB)\\b'],
-  ['j', '(?<=\\bist[\'"]?\\s*:\\s*[\'"]proj)ect'],
+  projectClaimShape(),
 ];
-const VONAGE_WORDS = [...PRODUCT_WORDS, ...DISTINCTIVE_METHODS, ...REST_AND_JWT_WORDS];
+const VONAGE_WORDS = [...PRODUCT_NAME_SPELLINGS, ...DISTINCTIVE_METHODS, ...REST_AND_JWT_WORDS];
 
 const VONAGE_MARKER = new RegExp(anchoredAlternation(VONAGE_WORDS, VONAGE_SHAPES));
 const SESSION_CREDENTIAL_MARKER = new RegExp(anchoredAlternation(SESSION_CREDENTIAL_PREFIXES));
@@ -107,10 +114,6 @@ export const MARKER_ANCHORS: readonly string[] = anchorCharacters(ALL_WORDS, VON
  */
 const REST_MARKER = /project|opentok|vonage|tb-partner/i;
 
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
-
-const isSpaceCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
-
 /** Whether a member access (`.`, `?.`, `!.`, `[`, `?.[`) starting at `index` is made on the name `ot`. */
 function accessesOt(text: string, index: number): boolean {
   let at = index - 1;
@@ -118,7 +121,7 @@ function accessesOt(text: string, index: number): boolean {
   while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
   const code = text.charCodeAt(at);
   if (code === 63 || code === 33) at--; // `ot?.x`, `ot!.x`
-  return text.charCodeAt(at) === 116 && text.charCodeAt(at - 1) === 111 && (at < 2 || !isWordCode(text.charCodeAt(at - 2)));
+  return text.charCodeAt(at) === 116 && text.charCodeAt(at - 1) === 111 && (at < 2 || !isIdentifierCode(text.charCodeAt(at - 2)));
 }
 
 /**

@@ -65,13 +65,14 @@ export interface ProjectSetting {
   tsconfig: string | undefined;
 }
 
+/** The plugin settings read last and their project setting: every rule asks for every file, with the same object. */
+let lastOwnSettings: Readonly<Record<string, unknown>> | undefined;
+let lastProjectSetting: ProjectSetting = { enabled: true, tsconfig: undefined };
+
 /**
  * Reads `settings['vonage-video'].project` defensively (another part of the plugin validates the settings' keys):
  * anything but `false` keeps the project model on; `{ tsconfig: 'path' }` also names the tsconfig.
  */
-let lastOwnSettings: Readonly<Record<string, unknown>> | undefined;
-let lastProjectSetting: ProjectSetting = { enabled: true, tsconfig: undefined };
-
 export function getProjectSetting(settings: Readonly<Record<string, unknown>> | undefined): ProjectSetting {
   const own = readSettings(settings);
   if (own !== lastOwnSettings) {

@@ -8,6 +8,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 import { getPropertyName, getValueParent } from '../ast';
+import { isIdentifierCode, isSpaceCode } from '../util/characters';
 import type { ReceiverKind } from '../sdk';
 import type { ProjectContext, WrapperInfo } from './context';
 import { defaultImportValue, namedImportValue, namespaceValue, requiredValue, summaryOfImport } from './summary';
@@ -237,13 +238,6 @@ function patternNames(pattern: Node, names: string[] = []): string[] {
   return names;
 }
 
-const isNameCode = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code > 127;
-
-/** White space as JavaScript defines it (`\s`), by code. */
-const isSpaceCode = (code: number): boolean =>
-  code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-
 function skipSpace(text: string, index: number): number {
   let at = index;
   while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
@@ -262,7 +256,7 @@ const MAX_BINDINGS_READ_IN_TEXT = 32;
 function readsSdkLikeMember(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
     // Not part of a longer name, nor a property of something else (`options.globals.x`).
-    if (at > 0 && (isNameCode(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 46)) continue;
+    if (at > 0 && (isIdentifierCode(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 46)) continue;
     let index = skipSpace(text, at + name.length);
     if (text[index] === '!') index = skipSpace(text, index + 1);
     if (text[index] === '?' && text[index + 1] === '.') index += 2;
@@ -276,7 +270,7 @@ function readsSdkLikeMember(text: string, name: string): boolean {
     }
     if (text[index] === '#') index++;
     const start = index;
-    while (index < text.length && isNameCode(text.charCodeAt(index))) index++;
+    while (index < text.length && isIdentifierCode(text.charCodeAt(index))) index++;
     if (index > start && isSdkLikeName(text.slice(start, index))) return true;
   }
   return false;

@@ -55,5 +55,16 @@ export const ALL_SDK_MODULES: readonly string[] = [
  */
 export const VONAGE_NAME_PATTERN = /opentok|vonage|tokbox/i;
 
+/**
+ * How code writes the product names (module names, classes, hosts, environment variables, auth headers) and `video`
+ * (`@vonage/video`, `vonage.video`, a receiver named `video`): the words a file that uses Vonage Video contains.
+ */
+export const PRODUCT_NAME_SPELLINGS: readonly string[] = [
+  'opentok', 'Opentok', 'OpenTok', 'openTok', 'OPENTOK',
+  'vonage', 'Vonage', 'VONAGE',
+  'tokbox', 'Tokbox', 'TokBox', 'tokBox', 'TOKBOX',
+  'video', 'Video', 'VIDEO',
+];
+
 /** Receiver kinds whose property `video` is a `vonage-video` (`vonage.video`). */
 export const VIDEO_PROPERTY_OF: Partial<Record<ReceiverKind, ReceiverKind>> = { vonage: 'vonage-video' };
