@@ -7,14 +7,23 @@
  */
 import type { TSESLint } from '@typescript-eslint/utils';
 
-import { mayHoldPrivateKey, mayHoldSessionCredential, mayUseVonage } from './file-markers';
-import { mayReachVonage } from './sdk-calls';
+import { FILE_FACT } from './file-markers';
 
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+/**
+ * What a precondition may read of the file being linted: the rule context's file-level properties. `createRule` hands
+ * the preconditions one plain snapshot of them per file, not the rule context itself.
+ */
+export type LintedFile = Readonly<Pick<TSESLint.RuleContext<string, readonly unknown[]>, 'sourceCode' | 'settings' | 'cwd' | 'filename'>>;
 
-export type RulePrecondition = (context: Context) => boolean;
+export interface RulePrecondition {
+  /** Facts of the file's text (`FILE_FACT` bits), any one of which lets the rule report. */
+  readonly textFacts: number;
+  /** Whether the rule also follows the app's own wrappers: a file importing one (`mayReachVonage`) lets it report too. */
+  readonly throughImports: boolean;
+}
 
-const usesVonage: RulePrecondition = context => mayUseVonage(context.sourceCode);
+const USES_VONAGE: RulePrecondition = { textFacts: FILE_FACT.vonage, throughImports: false };
+const REACHES_VONAGE: RulePrecondition = { textFacts: FILE_FACT.vonage, throughImports: true };
 
 /**
  * Per rule, what it needs in a file. A rule missing from the table always runs.
@@ -22,18 +31,18 @@ const usesVonage: RulePrecondition = context => mayUseVonage(context.sourceCode)
  * keys, session IDs and tokens in any file) need their text; everything else needs Vonage usage in the file itself.
  */
 export const RULE_PRECONDITIONS: Readonly<Record<string, RulePrecondition>> = {
-  'no-client-controlled-role': mayReachVonage,
-  'no-hardcoded-credentials': context => mayUseVonage(context.sourceCode) || mayHoldPrivateKey(context.sourceCode),
-  'no-hardcoded-session-credentials': context => mayUseVonage(context.sourceCode) || mayHoldSessionCredential(context.sourceCode),
-  'no-insecure-url': usesVonage,
-  'no-pii-in-token-data': mayReachVonage,
-  'no-secret-exposure': usesVonage,
-  'no-shared-session': mayReachVonage,
-  'no-verbose-client-logging': usesVonage,
-  'require-authenticated-endpoint': mayReachVonage,
-  'require-capability-check': usesVonage,
-  'require-media-mode': usesVonage,
-  'require-token-expiry': usesVonage,
-  'require-token-role': usesVonage,
-  'valid-session-options': usesVonage,
+  'no-client-controlled-role': REACHES_VONAGE,
+  'no-hardcoded-credentials': { textFacts: FILE_FACT.vonage | FILE_FACT.privateKey, throughImports: false },
+  'no-hardcoded-session-credentials': { textFacts: FILE_FACT.vonage | FILE_FACT.sessionCredential, throughImports: false },
+  'no-insecure-url': USES_VONAGE,
+  'no-pii-in-token-data': REACHES_VONAGE,
+  'no-secret-exposure': USES_VONAGE,
+  'no-shared-session': REACHES_VONAGE,
+  'no-verbose-client-logging': USES_VONAGE,
+  'require-authenticated-endpoint': REACHES_VONAGE,
+  'require-capability-check': USES_VONAGE,
+  'require-media-mode': USES_VONAGE,
+  'require-token-expiry': USES_VONAGE,
+  'require-token-role': USES_VONAGE,
+  'valid-session-options': USES_VONAGE,
 };

@@ -43,6 +43,7 @@ import type { ResolverOptions } from '../project/resolve';
 import type { ValueSummary } from '../project/summary';
 import { getCalleeMember, getPropertyName, getValueParent, receiverNames, requiredModule, skipValueWrappers, walk } from '../ast';
 import { mayHoldRestCall, mayUseVonage, textShowsVonage } from './file-markers';
+import type { LintedFile } from './rule-preconditions';
 import { matchRestCall } from './http-calls';
 import type { RestCall } from './http-calls';
 import { resolveVariable, scopeOf } from './scope';
@@ -728,7 +729,7 @@ export function getDetection(settings: Readonly<Record<string, unknown>> | undef
  * SDK-like name, an app module through which the app's own wrappers reach it. Rules that also check wrapper calls
  * return early on this.
  */
-export function mayReachVonage(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+export function mayReachVonage(context: LintedFile): boolean {
   return mayUseVonage(context.sourceCode) || reachesVonageThroughImports(context);
 }
 
@@ -752,7 +753,7 @@ function sdkLikeImportsOf(sourceCode: Readonly<TSESLint.SourceCode>, file: strin
  * used under an SDK-like name and resolves to an app module that shows Vonage usage, itself or through its own
  * imports (their text only: see `project/reach.ts`).
  */
-function reachesVonageThroughImports(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): boolean {
+export function reachesVonageThroughImports(context: LintedFile): boolean {
   const { sourceCode, settings, cwd, filename: file } = context;
   const last = lastReachAsked;
   if (sourceCode === last.sourceCode && settings === last.settings && cwd === last.cwd && file === last.file) return lastReach;

@@ -2,7 +2,9 @@ import { ESLintUtils } from '@typescript-eslint/utils';
 import type { TSESLint } from '@typescript-eslint/utils';
 
 import { RULE_PRECONDITIONS } from '../analysis/rule-preconditions';
-import type { RulePrecondition } from '../analysis/rule-preconditions';
+import type { LintedFile, RulePrecondition } from '../analysis/rule-preconditions';
+import { fileFacts } from '../analysis/file-markers';
+import { reachesVonageThroughImports } from '../analysis/sdk-calls';
 import { isEmbeddedScriptFile } from './embedded-scripts';
 import { packageInfo, repositoryWebUrl, versionedTreeUrl } from './package-info';
 import { quote } from './quote';
@@ -39,35 +41,55 @@ const createNamedRule = ESLintUtils.RuleCreator<VonageRuleDocs>(ruleDocsUrl);
 const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 /**
- * The preconditions' answers for the lint under way, one bit per distinct precondition: ESLint creates every rule for
- * one file before it starts the next, so the first rule to ask computes an answer, the others sharing that
- * precondition read its bit, and a pointer comparison tells a new lint. Most rules then cost no property read at all.
+ * The file the preconditions were last asked about (the lint's own file context), a snapshot of its properties, its text
+ * facts and, once a rule that follows imports has asked, whether it reaches Vonage through them. ESLint creates every
+ * rule for one file before it starts the next, so the first rule to ask computes the facts in one pass and the others
+ * read them; a pointer comparison tells a new lint.
  */
-const PRECONDITION_BITS = new Map<RulePrecondition, number>([...new Set(Object.values(RULE_PRECONDITIONS))].map((precondition, index) => [precondition, 1 << index]));
 let preconditionFile: unknown;
-let preconditionsKnown = 0;
-let preconditionsHeld = 0;
+let lintedFile: LintedFile | undefined;
+let lintedFileFacts = 0;
+let reachKnown = false;
+let reaches = false;
 
-function holds(precondition: RulePrecondition, bit: number, context: Parameters<RulePrecondition>[0]): boolean {
+/**
+ * The file-level properties of a rule context, read once. ESLint gives every lint a new file context as the prototype
+ * of its rule contexts, so each lint's contexts have a shape V8 has not seen: every place that reads a property of one
+ * misses its inline cache once per lint, while reads of this plain object hit.
+ */
+function snapshotOf(context: LintedFile): LintedFile {
+  return { sourceCode: context.sourceCode, settings: context.settings, cwd: context.cwd, filename: context.filename };
+}
+
+/**
+ * Whether the rule can report in the file at all. Everything a file with nothing to find costs is here, in one place:
+ * in a real lint each function and object first touched for a file is cold (the parse has evicted it from the CPU's
+ * caches), so the common path calls as little as it can.
+ */
+function holds(precondition: RulePrecondition, context: LintedFile): boolean {
   // ESLint 9 and 10 give every rule of one lint a context inheriting from that lint's own file context: the key. A
   // context that inherits from nothing of the kind (a hand-made one) is asked afresh every time.
   const file: unknown = Object.getPrototypeOf(context);
-  if (file === Object.prototype || file === null || bit === 0) {
+  if (file === Object.prototype || file === null) {
     readSettings(context.settings);
-    return precondition(context);
+    return (fileFacts(context.sourceCode) & precondition.textFacts) !== 0 || (precondition.throughImports && reachesVonageThroughImports(context));
   }
-  if (file !== preconditionFile) {
+  if (file !== preconditionFile || !lintedFile) {
+    const snapshot = snapshotOf(context);
     // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per file).
-    readSettings(context.settings);
+    readSettings(snapshot.settings);
+    lintedFileFacts = fileFacts(snapshot.sourceCode);
+    lintedFile = snapshot;
     preconditionFile = file;
-    preconditionsKnown = 0;
-    preconditionsHeld = 0;
+    reachKnown = false;
   }
-  if ((preconditionsKnown & bit) === 0) {
-    preconditionsKnown |= bit;
-    if (precondition(context)) preconditionsHeld |= bit;
+  if ((lintedFileFacts & precondition.textFacts) !== 0) return true;
+  if (!precondition.throughImports) return false;
+  if (!reachKnown) {
+    reaches = reachesVonageThroughImports(lintedFile);
+    reachKnown = true;
   }
-  return (preconditionsHeld & bit) !== 0;
+  return reaches;
 }
 
 export const createRule: typeof createNamedRule = rule => {
@@ -78,12 +100,11 @@ export const createRule: typeof createNamedRule = rule => {
   const resolved = new Map<string, readonly unknown[]>();
   // What the file must hold for the rule to report at all (`rule-preconditions.ts`): without it, no listeners and no setup.
   const precondition = RULE_PRECONDITIONS[rule.name];
-  const bit = precondition ? (PRECONDITION_BITS.get(precondition) ?? 0) : 0;
   return {
     ...created,
     create(context: Parameters<typeof created.create>[0]): TSESLint.RuleListener {
       if (precondition) {
-        if (!holds(precondition, bit, context as never)) return NO_LISTENERS;
+        if (!holds(precondition, context)) return NO_LISTENERS;
       } else {
         readSettings(context.settings);
       }
