@@ -45,10 +45,32 @@ const escape = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '
 /** One alternative, already written to start at its anchor character: `[anchor, rest]`. */
 type Anchored = readonly [string, string];
 
-function anchoredWord(word: string): Anchored {
+/**
+ * The words as alternatives anchored on their rare character. Spellings that differ only in the case of some letters
+ * and together are every combination of those cases (`opentok`, `Opentok`, `OpenTok`, `openTok`) become one
+ * alternative with classes (`(?<=[oO]pen[tT]ok)`): one look-behind walked per candidate instead of four.
+ */
+function anchoredWords(words: readonly string[]): Anchored[] {
+  const spellings = new Map<string, string[]>();
+  for (const word of new Set(words)) {
+    const anchor = anchorIndex(word);
+    const key = `${anchor}:${word[anchor] as string}:${word.toLowerCase()}`;
+    spellings.set(key, [...(spellings.get(key) ?? []), word]);
+  }
+  return [...spellings.values()].flatMap(group => {
+    const classes = [...(group[0] as string)].map((_, index) => [...new Set(group.map(word => word[index] as string))]);
+    const combinations = classes.reduce((count, chars) => count * chars.length, 1);
+    return combinations === group.length ? [anchoredSpelling(classes)] : group.map(word => anchoredSpelling([...word].map(char => [char])));
+  });
+}
+
+/** One word, each position a set of characters, anchored: `[anchor, rest]` with the look-behind after what follows. */
+function anchoredSpelling(classes: readonly (readonly string[])[]): Anchored {
+  const source = (chars: readonly string[]): string => (chars.length === 1 ? escape(chars[0] as string) : `[${chars.map(escape).join('')}]`);
+  const word = classes.map(chars => chars[0]).join('');
   const anchor = anchorIndex(word);
-  const after = escape(word.slice(anchor + 1));
-  return [word[anchor] as string, anchor === 0 ? after : `${after}(?<=${escape(word)})`];
+  const after = classes.slice(anchor + 1).map(source).join('');
+  return [word[anchor] as string, anchor === 0 ? after : `${after}(?<=${classes.map(source).join('')})`];
 }
 
 /**
@@ -58,7 +80,7 @@ function anchoredWord(word: string): Anchored {
  */
 export function anchoredAlternation(words: readonly string[], shapes: readonly Anchored[] = []): string {
   const branches = new Map<string, string[]>();
-  for (const [char, rest] of [...new Set(words)].map(anchoredWord).concat(shapes)) {
+  for (const [char, rest] of anchoredWords(words).concat(shapes)) {
     const list = branches.get(char) ?? [];
     list.push(rest);
     branches.set(char, list);

@@ -740,6 +740,8 @@ export function mayReachVonage(context: LintedFile): boolean {
  */
 let lastReachAsked: { sourceCode?: object; settings?: object; cwd?: string; file?: string } = {};
 let lastReach = false;
+/** The working directory last found to lie in `node_modules` (`isFencedOff`). */
+let fencedCwd: string | undefined;
 
 /** The specifiers of the file's imports of the app's own modules used under SDK-like names (`sdkLikeImportSpecifiers`). */
 function sdkLikeImportsOf(sourceCode: Readonly<TSESLint.SourceCode>, file: string, options: ResolverOptions): string[] {
@@ -754,13 +756,20 @@ function sdkLikeImportsOf(sourceCode: Readonly<TSESLint.SourceCode>, file: strin
  * imports (their text only: see `project/reach.ts`).
  */
 export function reachesVonageThroughImports(context: LintedFile): boolean {
+  // A package linted in place: nothing under its working directory can be the app's own module (the common case of
+  // the benchmark corpus, and of any lint run inside node_modules), answered before anything else is read.
+  if (context.cwd === fencedCwd) return false;
   const { sourceCode, settings, cwd, filename: file } = context;
   const last = lastReachAsked;
   if (sourceCode === last.sourceCode && settings === last.settings && cwd === last.cwd && file === last.file) return lastReach;
   lastReachAsked = { sourceCode, settings, cwd, file };
   lastReach = false;
+  if (isFencedOff(cwd)) {
+    fencedCwd = cwd;
+    return false;
+  }
   const setting = getProjectSetting(settings);
-  if (!setting.enabled || isFencedOff(cwd)) return false;
+  if (!setting.enabled) return false;
   const options: ResolverOptions = { cwd, tsconfig: setting.tsconfig };
   const result = path.isAbsolute(file) && importsReachVonage(sdkLikeImportsOf(sourceCode, file, options), file, options, textShowsVonage);
   lastReach = result;

@@ -38,6 +38,15 @@ describe('file markers', () => {
     expect(messages.map(message => message.ruleId)).toEqual(['vonage-video/no-hardcoded-session-credentials']);
   });
 
+  it('merges spellings into classes only where they are every combination of their cases', () => {
+    expect(anchoredAlternation(['opentok', 'Opentok', 'OpenTok', 'openTok'])).toBe('k(?<=[oO]pen[tT]ok)');
+    for (const text of ['opentok', 'Opentok', 'OpenTok', 'openTok']) expect(new RegExp(anchoredAlternation(['opentok', 'Opentok', 'OpenTok', 'openTok'])).test(text), text).toBe(true);
+    const some = new RegExp(anchoredAlternation(['opentok', 'OpenTok']));
+    expect(some.test('OpenTok')).toBe(true);
+    expect(some.test('Opentok')).toBe(false);
+    expect(some.test('openTok')).toBe(false);
+  });
+
   it('starts every match attempt at one of at most 16 characters (V8 skips ahead only then)', () => {
     expect(MARKER_ANCHORS.length).toBeLessThanOrEqual(16);
     expect(new Set(MARKER_ANCHORS).size).toBe(MARKER_ANCHORS.length);
