@@ -9,10 +9,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 
 import { FILE_FACT } from './file-markers';
 
-/**
- * What a precondition may read of the file being linted: the rule context's file-level properties. `createRule` hands
- * the preconditions one plain snapshot of them per file, not the rule context itself.
- */
+/** What the preconditions read of the file being linted: the rule context's file-level properties. */
 export type LintedFile = Readonly<Pick<TSESLint.RuleContext<string, readonly unknown[]>, 'sourceCode' | 'settings' | 'cwd' | 'filename'>>;
 
 export interface RulePrecondition {

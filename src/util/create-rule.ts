@@ -8,7 +8,7 @@ import { reachesVonageThroughImports } from '../analysis/sdk-calls';
 import { isEmbeddedScriptFile } from './embedded-scripts';
 import { packageInfo, repositoryWebUrl, versionedTreeUrl } from './package-info';
 import { quote } from './quote';
-import { readSettings } from './settings';
+import { SETTINGS_KEY, readSettings } from './settings';
 
 /** The project's home, from package.json's `repository` (the one place a publisher sets it). */
 export const REPOSITORY_URL = repositoryWebUrl(packageInfo.repository);
@@ -41,30 +41,23 @@ const createNamedRule = ESLintUtils.RuleCreator<VonageRuleDocs>(ruleDocsUrl);
 const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 /**
- * The file the preconditions were last asked about (the lint's own file context), a snapshot of its properties, its text
- * facts and, once a rule that follows imports has asked, whether it reaches Vonage through them. ESLint creates every
- * rule for one file before it starts the next, so the first rule to ask computes the facts in one pass and the others
- * read them; a pointer comparison tells a new lint.
+ * The file the preconditions were last asked about (the lint's own file context), the rule context that first asked,
+ * the file's text facts and, once a rule that follows imports has asked, whether it reaches Vonage through them. ESLint
+ * creates every rule for one file before it starts the next, so the first rule to ask computes the facts in one pass
+ * and the others read them; a pointer comparison tells a new lint.
  */
 let preconditionFile: unknown;
-let lintedFile: LintedFile | undefined;
+let firstContext: LintedFile | undefined;
 let lintedFileFacts = 0;
 let reachKnown = false;
 let reaches = false;
 
 /**
- * The file-level properties of a rule context, read once. ESLint gives every lint a new file context as the prototype
- * of its rule contexts, so each lint's contexts have a shape V8 has not seen: every place that reads a property of one
- * misses its inline cache once per lint, while reads of this plain object hit.
- */
-function snapshotOf(context: LintedFile): LintedFile {
-  return { sourceCode: context.sourceCode, settings: context.settings, cwd: context.cwd, filename: context.filename };
-}
-
-/**
- * Whether the rule can report in the file at all. Everything a file with nothing to find costs is here, in one place:
- * in a real lint each function and object first touched for a file is cold (the parse has evicted it from the CPU's
- * caches), so the common path calls as little as it can.
+ * Whether the rule can report in the file at all. Everything a file with nothing to find costs is here, and it reads
+ * as little as it can: ESLint gives every lint a new file context as the prototype of its rule contexts, so each
+ * property read on a context misses V8's inline caches once per lint, and in a real lint every function and object
+ * first touched for a file is cold (the parse has evicted it from the CPU's caches). The common path reads the text,
+ * the settings and, for the rules that follow imports, the working directory, once per file.
  */
 function holds(precondition: RulePrecondition, context: LintedFile): boolean {
   // ESLint 9 and 10 give every rule of one lint a context inheriting from that lint's own file context: the key. A
@@ -74,19 +67,20 @@ function holds(precondition: RulePrecondition, context: LintedFile): boolean {
     readSettings(context.settings);
     return (fileFacts(context.sourceCode) & precondition.textFacts) !== 0 || (precondition.throughImports && reachesVonageThroughImports(context));
   }
-  if (file !== preconditionFile || !lintedFile) {
-    const snapshot = snapshotOf(context);
-    // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per file).
-    readSettings(snapshot.settings);
-    lintedFileFacts = fileFacts(snapshot.sourceCode);
-    lintedFile = snapshot;
+  if (file !== preconditionFile || !firstContext) {
+    // Settings have no schema in ESLint: a wrong one stops the run with an error naming it (checked once per file,
+    // where there are any: ESLint hands each file its own settings object, so only their absence is cheap to see).
+    const settings = context.settings;
+    if (settings?.[SETTINGS_KEY] !== undefined) readSettings(settings);
+    lintedFileFacts = fileFacts(context.sourceCode);
+    firstContext = context;
     preconditionFile = file;
     reachKnown = false;
   }
   if ((lintedFileFacts & precondition.textFacts) !== 0) return true;
   if (!precondition.throughImports) return false;
   if (!reachKnown) {
-    reaches = reachesVonageThroughImports(lintedFile);
+    reaches = reachesVonageThroughImports(firstContext);
     reachKnown = true;
   }
   return reaches;

@@ -10,6 +10,7 @@ import { Linter, SourceCode } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 import plugin from '../../src/index';
+import { createRule } from '../../src/util/create-rule';
 
 const projects = path.join(__dirname, '../fixtures/projects');
 const routes = path.join(projects, 'express-cjs/routes/video.js');
@@ -55,5 +56,20 @@ describe('createRule preconditions', () => {
   it('still checks the settings in a file where no rule applies', () => {
     const linter = new Linter();
     expect(() => linter.verify('const a = 1;\n', configFor({ 'vonage-video': { detection: 'Tracked' } }), 'a.js')).toThrow("settings['vonage-video'].detection accepts 'all' or 'tracked'");
+  });
+
+  it('asks a hand-made context (no file context behind it) afresh, and runs a rule without a precondition everywhere', () => {
+    const context = (text: string, settings: Record<string, unknown> = {}) => ({ sourceCode: { text }, settings, options: [], cwd: '/', filename: 'a.js', report() {} });
+    const rule = plugin.rules?.['no-shared-session'] as unknown as { create(context: unknown): object };
+    expect(rule.create(context('module.exports = a => a + 1;'))).toEqual({});
+    expect(() => rule.create(context('x', { 'vonage-video': { detection: 'Tracked' } }))).toThrow('detection');
+    const everywhere = createRule({
+      name: 'test-everywhere',
+      meta: { type: 'problem', docs: { description: 'test', guideSection: 'test' }, messages: { found: 'found' }, schema: [] },
+      defaultOptions: [],
+      create: () => ({ Program() {} }),
+    });
+    expect(Object.keys(everywhere.create(context('const a = 1;') as never))).toEqual(['Program']);
+    expect(() => everywhere.create(context('x', { 'vonage-video': { nope: true } }) as never)).toThrow('unknown setting');
   });
 });
