@@ -7,7 +7,9 @@
  * typescript-eslint) with the ESLint class twice: (a) `@eslint/js` `configs.recommended` alone, (b) recommended plus
  * our `configs.all`. Per-rule times come from ESLint's `stats` (the data `TIMING=all` prints); wall-clock and CPU times
  * of the whole run from separate runs without `stats`, so timing overhead does not count. Each figure is the best of
- * `--runs` runs (default 3) after one warm-up run. Then the same over tests/fixtures/** (the Vonage-heavy run).
+ * `--runs` runs (default 3) after one warm-up run, except the budget's figure: our rules' share of core rule time in each
+ * timed lint, median over the runs (issue 17: the sum of every rule's own best understates core time, 64 minima taken
+ * apart). Then the same over tests/fixtures/** (the Vonage-heavy run).
  * The overhead budget is judged on CPU time, which other processes on a shared machine do not inflate.
  *
  * Budget (design): our rules under 2 % of core rule time, and under 3 % wall-clock overhead, on the corpus.
@@ -176,6 +178,7 @@ async function measure(label, targets) {
   const best = { a: Infinity, b: Infinity };
   const bestCpu = { a: Infinity, b: Infinity };
   let bestRules = null;
+  const shares = [];
   for (let run = 1; run <= RUNS; run++) {
     process.stdout.write(`, run ${run}/${RUNS}`);
     for (const which of ['a', 'b']) {
@@ -185,6 +188,7 @@ async function measure(label, targets) {
     }
     const timed = await lintOnce(targets, 'b', true);
     bestRules = bestRules === null ? timed.ruleTimes : mergeMin(bestRules, timed.ruleTimes);
+    shares.push(shareOf(timed.ruleTimes));
   }
   process.stdout.write('\n');
   const ours = [...bestRules].filter(([ruleId]) => isOurs(ruleId));
@@ -192,8 +196,25 @@ async function measure(label, targets) {
   const ourTotal = ours.reduce((sum, [, time]) => sum + time, 0);
   const coreTotal = core.reduce((sum, [, time]) => sum + time, 0);
   const ourProblems = warm.results.reduce((sum, result) => sum + result.messages.filter(message => message.ruleId && isOurs(message.ruleId)).length, 0);
-  return { label, size, wall: best, cpu: bestCpu, ours, ourTotal, coreTotal, coreRules: core.length, ourProblems, fatal: warm.fatal };
+  return { label, size, wall: best, cpu: bestCpu, ours, ourTotal, coreTotal, coreRules: core.length, ourProblems, fatal: warm.fatal, shares };
 }
+
+/** Our rules' time as a share of the core rules' time in one lint. */
+function shareOf(ruleTimes) {
+  let ours = 0;
+  let core = 0;
+  for (const [ruleId, time] of ruleTimes) {
+    if (isOurs(ruleId)) ours += time;
+    else core += time;
+  }
+  return (ours / core) * 100;
+}
+
+const median = values => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 
 function mergeMin(a, b) {
   const merged = new Map(a);
@@ -217,7 +238,8 @@ function report(measured) {
     `== ${measured.label}: ${size.files} files, ${size.lines.toLocaleString('en-US')} lines (${size.targets.join(', ')}); best of ${RUNS} runs`,
     `   wall-clock       (a) recommended ${ms(wall.a).padStart(11)}   (b) + ${NAMESPACE}/all ${ms(wall.b).padStart(11)}   ratio (b)/(a) ${ratio.toFixed(3)} (${signed((ratio - 1) * 100)})`,
     `   CPU time         (a) recommended ${ms(cpu.a).padStart(11)}   (b) + ${NAMESPACE}/all ${ms(cpu.b).padStart(11)}   ratio (b)/(a) ${cpuRatio.toFixed(3)} (${signed((cpuRatio - 1) * 100)})`,
-    `   rule time (b)    core rules (${measured.coreRules}) ${ms(coreTotal).padStart(11)}   our rules (${ours.length}) ${ms(ourTotal).padStart(9)} = ${pct(share)} of core rule time`,
+    `   rule time (b)    core rules (${measured.coreRules}) ${ms(coreTotal).padStart(11)}   our rules (${ours.length}) ${ms(ourTotal).padStart(9)} = ${pct(share)} of core rule time (each rule's best of ${RUNS})`,
+    `   share per lint   median ${pct(median(measured.shares))} of core rule time (runs: ${measured.shares.map(value => value.toFixed(2)).join(', ')}): the budget's figure`,
     `   our problems reported: ${measured.ourProblems}${measured.fatal > 0 ? `; files that did not parse: ${measured.fatal}` : ''}`,
     '   per rule         ms        % of core   share of ours',
   ];
@@ -225,7 +247,7 @@ function report(measured) {
     lines.push(`     ${ruleId.slice(NAMESPACE.length + 1).padEnd(34)} ${time.toFixed(2).padStart(8)}  ${pct((time / coreTotal) * 100).padStart(9)}   ${pct(ourTotal === 0 ? 0 : (time / ourTotal) * 100).padStart(8)}`);
   }
   console.log(lines.join('\n'));
-  return { share, overhead: (ratio - 1) * 100, cpuOverhead: (cpuRatio - 1) * 100 };
+  return { share: median(measured.shares), overhead: (ratio - 1) * 100, cpuOverhead: (cpuRatio - 1) * 100 };
 }
 
 // --- main -------------------------------------------------------------------------------------------------------------
