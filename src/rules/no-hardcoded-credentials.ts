@@ -35,7 +35,6 @@ const DEFAULT_ENV_NAME: Record<CredentialKind, string> = {
 /** Credential properties of `new Video({…})`, `new Vonage({…})`, `new Auth({…})` (`@vonage/auth` AuthParams). */
 const CREDENTIAL_PROPERTIES: Readonly<Record<string, CredentialKind>> = { apiSecret: 'apiSecret', privateKey: 'privateKey' };
 const MIN_NAMED_SECRET_LENGTH = 8;
-/** The start of a PEM header or of base64-encoded PEM. */
 /** The environment variable the suggestion reads a whole `X-TB-PARTNER-AUTH` value from. */
 const PARTNER_AUTH_ENV = 'VONAGE_PARTNER_AUTH';
 const ENV_VAR_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
